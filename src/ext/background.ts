@@ -1,0 +1,15 @@
+/** The background's wiring: panel behaviour and site access. Thin by design. */
+import { browser } from 'wxt/browser';
+import { syncHostScripts } from './host-scripts';
+
+export function startBackground(): void {
+  // Chrome and Edge: the toolbar button opens the side panel. (Firefox uses its sidebar.)
+  const sidePanel = (globalThis as { chrome?: { sidePanel?: { setPanelBehavior(o: { openPanelOnActionClick: boolean }): Promise<void> } } }).chrome?.sidePanel;
+  sidePanel?.setPanelBehavior({ openPanelOnActionClick: true }).catch(() => {});
+
+  const sync = () => void syncHostScripts().catch((e: unknown) => console.error('Nudge: could not register the host script', e));
+  browser.runtime.onInstalled.addListener(sync);
+  browser.runtime.onStartup.addListener(sync);
+  browser.permissions.onAdded.addListener(sync);
+  browser.permissions.onRemoved.addListener(sync);
+}

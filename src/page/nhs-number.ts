@@ -1,0 +1,42 @@
+/**
+ * NHS numbers: ten digits whose last digit is a Modulus 11 check digit.
+ * Written as 3-3-4 with spaces (or hyphens) or as one run of ten digits.
+ */
+
+/** True when `digits` (exactly ten digits) carries a valid Modulus 11 check digit. */
+export function isValidNhsNumber(digits: string): boolean {
+  if (!/^\d{10}$/.test(digits)) return false;
+  let sum = 0;
+  for (let i = 0; i < 9; i++) sum += Number(digits[i]) * (10 - i);
+  let check = 11 - (sum % 11);
+  if (check === 11) check = 0;
+  if (check === 10) return false; // numbers that would need a check digit of 10 are never issued
+  return check === Number(digits[9]);
+}
+
+// Ten digits, spaced 3-3-4 (space, non-breaking space or hyphen) or not at all, not part of a longer number.
+const CANDIDATE = /(?<![\d])(\d{3})[ \u00a0-]?(\d{3})[ \u00a0-]?(\d{4})(?![\d])/g;
+
+/** Every valid NHS number in `text`, as ten digits, in order of first appearance, without repeats. */
+export function findNhsNumbers(text: string): string[] {
+  const found: string[] = [];
+  for (const m of text.matchAll(CANDIDATE)) {
+    const whole = m[0];
+    // Mixed separators ("123 456-7890") are not how NHS numbers are written.
+    const seps = whole.replace(/\d/g, '');
+    if (seps.length === 1 || (seps.length === 2 && seps[0] !== seps[1])) continue;
+    const digits = `${m[1]}${m[2]}${m[3]}`;
+    if (isValidNhsNumber(digits) && !found.includes(digits)) found.push(digits);
+  }
+  return found;
+}
+
+/** "999 787 7896" from "9997877896". */
+export function formatNhsNumber(digits: string): string {
+  return `${digits.slice(0, 3)} ${digits.slice(3, 6)} ${digits.slice(6)}`;
+}
+
+/** Masked for display: only the last four digits show ("••• ••• 7896"). */
+export function maskNhsNumber(digits: string): string {
+  return `\u2022\u2022\u2022 \u2022\u2022\u2022 ${digits.slice(6)}`;
+}

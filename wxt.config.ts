@@ -1,0 +1,37 @@
+import { defineConfig } from 'wxt';
+
+/**
+ * Build modes:
+ * - production (`npm run build`, `npm run zip`): no host access at install; sites are granted one by one.
+ * - e2e (`npm run build:e2e`): the same code, plus access to the demo practice system on 127.0.0.1 so that
+ *   `npm start` and the browser tests can work without clicking "Allow on this site".
+ */
+export default defineConfig({
+  modules: ['@wxt-dev/webextension-polyfill'],
+  manifestVersion: 3,
+  outDirTemplate: '{{browser}}-mv{{manifestVersion}}{{modeSuffix}}',
+  manifest: ({ mode, browser }) => ({
+    name: 'Nudge',
+    description: "Helps GP practice staff offer patients the practice's online services, and counts every offer.",
+    permissions: ['storage', 'activeTab', 'scripting', 'alarms'],
+    optional_host_permissions: ['https://*/*', 'http://*/*'],
+    ...(mode === 'e2e' ? { host_permissions: ['http://127.0.0.1/*'] } : {}),
+    action: { default_title: 'Open Nudge' },
+    options_ui: { page: 'dashboard.html', open_in_tab: true },
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'nudge@nudge.example',
+              strict_min_version: '128.0',
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
+      : {}),
+  }),
+  vite: () => ({
+    esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },
+    build: { sourcemap: false },
+  }),
+});
