@@ -9,6 +9,8 @@ import { defineConfig } from 'wxt';
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   manifestVersion: 3,
+  // Parallel work (and parallel test runs) can build into separate folders: WXT_OUT_DIR=.output-mine.
+  outDir: process.env.WXT_OUT_DIR ?? '.output',
   outDirTemplate: '{{browser}}-mv{{manifestVersion}}{{modeSuffix}}',
   manifest: ({ mode, browser }) => ({
     name: 'Nudge',
@@ -23,7 +25,7 @@ export default defineConfig({
           browser_specific_settings: {
             gecko: {
               id: 'nudge@nudge.example',
-              strict_min_version: '128.0',
+              strict_min_version: '140.0',
               data_collection_permissions: { required: ['none'] },
             },
           },

@@ -7,7 +7,8 @@ import { findBrowser, extensionArgs } from '../../scripts/find-browser.mjs';
 // @ts-expect-error plain ESM helpers shared with scripts/
 import { startDemoServer } from '../../scripts/demo-server.mjs';
 
-export const EXTENSION_DIR = resolve('.output/chrome-mv3-e2e');
+export const OUTPUT_DIR = resolve(process.env.WXT_OUT_DIR ?? '.output');
+export const EXTENSION_DIR = resolve(OUTPUT_DIR, 'chrome-mv3-e2e');
 
 type Fixtures = {
   userDataDir: string;

@@ -1,61 +1,44 @@
 import { useEffect, useState } from 'preact/hooks';
-import { SERVICES, type ServiceId } from '../../catalogue/services';
 import type { LogDatabase } from '../../log/db';
-import { localDay } from '../../log/day';
-import { dailyCounts, groupCounts } from '../../log/tallies';
+import { SECTIONS } from './sections';
 
-/** The manager's first screen: offers by service over the last 30 days. */
-export function Dashboard({ db, now = Date.now() }: { db: LogDatabase; now?: number }) {
-  const [rows, setRows] = useState<{ key: string; count: number }[] | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const to = localDay(now);
-  const from = localDay(now - 29 * 86_400_000);
+function sectionFromHash(): string {
+  const id = location.hash.replace(/^#/, '');
+  return SECTIONS.some((s) => s.id === id) ? id : (SECTIONS[0]?.id ?? '');
+}
+
+/** The manager's page (also the options page): a navigation bar and one section at a time. */
+export function Dashboard({ db }: { db: LogDatabase }) {
+  const [current, setCurrent] = useState(sectionFromHash);
   useEffect(() => {
-    dailyCounts(db, { from, to })
-      .then((r) => setRows(groupCounts(r, (x) => x.service)))
-      .catch((e: unknown) => setError(`The log could not be read: ${(e as Error)?.message ?? e}`));
-  }, [db, from, to]);
-  const total = rows?.reduce((s, r) => s + r.count, 0) ?? 0;
+    const onHash = () => setCurrent(sectionFromHash());
+    addEventListener('hashchange', onHash);
+    return () => removeEventListener('hashchange', onHash);
+  }, []);
+  const section = SECTIONS.find((s) => s.id === current) ?? SECTIONS[0];
+  useEffect(() => {
+    document.title = `${section?.title ?? 'Dashboard'} – Nudge dashboard`;
+  }, [section]);
+  const Component = section?.component;
   return (
     <div class="dashboard">
       <header class="dash-header">
-        <h1>Nudge dashboard</h1>
+        <p class="dash-brand">Nudge dashboard</p>
+        <nav aria-label="Dashboard sections">
+          <ul class="dash-nav">
+            {SECTIONS.map((s) => (
+              <li key={s.id}>
+                <a href={`#${s.id}`} aria-current={s.id === section?.id ? 'page' : undefined}>
+                  {s.title}
+                </a>
+              </li>
+            ))}
+          </ul>
+        </nav>
       </header>
-      <main class="dash-main">
-        <h2>Offers in the last 30 days</h2>
-        <p>
-          From {from} to {to}, this workstation’s log.
-        </p>
-        {error ? <p role="alert" class="notice notice--error">{error}</p> : null}
-        {rows === null ? (
-          <p>Loading…</p>
-        ) : rows.length === 0 ? (
-          <p data-testid="no-offers">No offers recorded yet.</p>
-        ) : (
-          <table data-testid="by-service">
-            <caption class="visually-hidden">Offers by service</caption>
-            <thead>
-              <tr>
-                <th scope="col">Service</th>
-                <th scope="col" class="num">Offers</th>
-              </tr>
-            </thead>
-            <tbody>
-              {rows.map((r) => (
-                <tr key={r.key}>
-                  <th scope="row">{SERVICES[r.key as ServiceId]?.name ?? r.key}</th>
-                  <td class="num">{r.count}</td>
-                </tr>
-              ))}
-            </tbody>
-            <tfoot>
-              <tr>
-                <th scope="row">All services</th>
-                <td class="num">{total}</td>
-              </tr>
-            </tfoot>
-          </table>
-        )}
+      <main class="dash-main" id="main">
+        <h1 class="visually-hidden">{section?.title}</h1>
+        {Component ? <Component db={db} /> : null}
       </main>
     </div>
   );

@@ -1,0 +1,22 @@
+/**
+ * The dashboard's sections, in the order of its navigation. Each section is one component in its
+ * own file; add a section by adding a line here.
+ */
+import type { ComponentType } from 'preact';
+import type { LogDatabase } from '../../log/db';
+import { Overview } from './Overview';
+
+export interface SectionProps {
+  db: LogDatabase;
+}
+
+export interface Section {
+  /** The URL hash that shows it: dashboard.html#id */
+  id: string;
+  title: string;
+  component: ComponentType<SectionProps>;
+}
+
+export const SECTIONS: Section[] = [
+  { id: 'overview', title: 'Overview', component: Overview },
+];

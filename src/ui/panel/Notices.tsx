@@ -1,0 +1,23 @@
+import { usePanel } from './use-panel';
+
+/** Status (polite) and alert (assertive) messages, and any failure to save to the log. */
+export function Notices() {
+  const s = usePanel();
+  const n = s.notice.value;
+  return (
+    <>
+      <div role="status" class={n && n.kind !== 'error' ? `notice notice--${n.kind}` : 'visually-hidden'} data-testid="status">
+        {n && n.kind !== 'error' ? n.text : ''}
+      </div>
+      <div role="alert" class={n?.kind === 'error' ? 'notice notice--error' : 'visually-hidden'} data-testid="alert">
+        {n?.kind === 'error' ? n.text : ''}
+      </div>
+      {s.logError.value ? (
+        <div role="alert" class="notice notice--error" data-testid="log-error">
+          {s.logError.value}
+        </div>
+      ) : null}
+    </>
+  );
+}
+

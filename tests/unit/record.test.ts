@@ -1,0 +1,53 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { LogDatabase } from '@/src/log/db';
+import { countToday, recordOffer, type NewOffer } from '@/src/log/record';
+
+const base: NewOffer = {
+  service: 'nhs-app',
+  item: 'nhs-app-signup-short',
+  via: 'template',
+  channel: 'inserted',
+  role: 'receptionist',
+  setting: 'phone',
+  outcome: 'offered',
+  workstation: 'ws-1',
+  language: 'en',
+  training: 0,
+};
+
+let db: LogDatabase;
+beforeEach(() => {
+  db = new LogDatabase(`test-${crypto.randomUUID()}`);
+});
+afterEach(async () => {
+  await db.delete();
+});
+
+describe('recording offers', () => {
+  const clock = { now: () => new Date(2026, 10, 23, 10, 30).getTime() };
+
+  it('stores the offer with its local day and keeps the daily count in step', async () => {
+    const o = await recordOffer(db, base, clock);
+    expect(o).toMatchObject({ day: '2026-11-23', deleted: 0, updated: o.time });
+    expect(await db.offers.count()).toBe(1);
+    const [row] = await db.daily.toArray();
+    expect(row).toMatchObject({ day: '2026-11-23', service: 'nhs-app', count: 1 });
+    await recordOffer(db, base, clock);
+    expect((await db.daily.toArray())[0]?.count).toBe(2);
+  });
+
+  it("counts today's offers for this workstation only, without training offers", async () => {
+    await recordOffer(db, base, clock);
+    await recordOffer(db, { ...base, training: 1 }, clock);
+    await recordOffer(db, { ...base, workstation: 'ws-2' }, clock);
+    await recordOffer(db, base, { now: () => new Date(2026, 10, 22, 10).getTime() });
+    expect(await countToday(db, 'ws-1', clock)).toBe(1);
+  });
+
+  it('keeps no patient fields', async () => {
+    const o = await recordOffer(db, base, clock);
+    expect(Object.keys(o).sort()).toEqual(
+      ['channel', 'day', 'deleted', 'id', 'item', 'language', 'outcome', 'role', 'service', 'setting', 'time', 'training', 'updated', 'via', 'workstation'].sort(),
+    );
+  });
+});
