@@ -56,3 +56,32 @@ export async function countToday(db: LogDatabase, workstation: string, clock: Cl
   const rows = await db.daily.where('[workstation+day]').equals([workstation, localDay(clock.now())]).toArray();
   return rows.reduce((sum, r) => sum + (r.training ? 0 : r.count), 0);
 }
+
+/**
+ * Change an offer's outcome (one click in the panel), keeping the daily counts in step.
+ * Returns the updated offer, or null when there is no such live offer.
+ */
+export async function updateOutcome(db: LogDatabase, id: string, outcome: Offer['outcome'], clock: Clock = systemClock): Promise<Offer | null> {
+  return db.transaction('rw', db.offers, db.daily, async () => {
+    const old = await db.offers.get(id);
+    if (!old || old.deleted) return null;
+    if (old.outcome === outcome) return old;
+    const next: Offer = { ...old, outcome, updated: Math.max(clock.now(), old.updated + 1) };
+    await bump(db, old, -1);
+    await db.offers.put(next);
+    await bump(db, next, 1);
+    return next;
+  });
+}
+
+/** Undo an offer: it stays in the log as deleted (so merges agree) and leaves the counts. */
+export async function undoOffer(db: LogDatabase, id: string, clock: Clock = systemClock): Promise<Offer | null> {
+  return db.transaction('rw', db.offers, db.daily, async () => {
+    const old = await db.offers.get(id);
+    if (!old || old.deleted) return null;
+    const next: Offer = { ...old, deleted: 1, updated: Math.max(clock.now(), old.updated + 1) };
+    await db.offers.put(next);
+    await bump(db, old, -1);
+    return next;
+  });
+}

@@ -6,7 +6,14 @@ export interface PracticeSettings {
   onlineFormUrl: string;
   nhsAppUrl: string;
   repeatPrescriptionsUrl: string;
+  appointmentsUrl: string;
   testResultsUrl: string;
+  healthRecordUrl: string;
+  updateDetailsUrl: string;
+  homeMonitoringUrl: string;
+  registrationUrl: string;
+  fitNoteUrl: string;
+  selfCareUrl: string;
   digitalSupportContact: string;
   digitalSupportUrl: string;
   /** Most message parts a text may use before the panel warns. */
@@ -14,14 +21,23 @@ export interface PracticeSettings {
   countingRules: 'gsm' | 'notify';
 }
 
+const SITE = 'https://www.riverside-surgery.example';
+
 export const DEFAULT_PRACTICE: PracticeSettings = {
   surgeryName: 'Riverside Surgery',
   surgeryPhone: '01632 960123',
-  websiteUrl: 'https://www.riverside-surgery.example',
-  onlineFormUrl: 'https://www.riverside-surgery.example/contact-us',
+  websiteUrl: SITE,
+  onlineFormUrl: `${SITE}/contact-us`,
   nhsAppUrl: 'https://www.nhs.uk/nhs-app/',
-  repeatPrescriptionsUrl: 'https://www.riverside-surgery.example/prescriptions',
-  testResultsUrl: 'https://www.nhs.uk/nhs-app/nhs-app-help-and-support/health-records-in-the-nhs-app/',
+  repeatPrescriptionsUrl: `${SITE}/prescriptions`,
+  appointmentsUrl: `${SITE}/appointments`,
+  testResultsUrl: `${SITE}/test-results`,
+  healthRecordUrl: 'https://www.nhs.uk/nhs-app/nhs-app-help-and-support/health-records-in-the-nhs-app/',
+  updateDetailsUrl: `${SITE}/change-your-details`,
+  homeMonitoringUrl: `${SITE}/blood-pressure`,
+  registrationUrl: `${SITE}/register`,
+  fitNoteUrl: `${SITE}/fit-notes`,
+  selfCareUrl: 'https://www.nhs.uk/conditions/',
   digitalSupportContact: 'our reception team',
   digitalSupportUrl: 'https://www.learnmyway.com',
   partLimit: 2,

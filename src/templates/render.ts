@@ -7,16 +7,23 @@
 import type { PracticeSettings } from '../settings/practice';
 
 export const PLACEHOLDERS = {
-  first_name: { label: 'Patient’s first name', patient: true },
-  surgery_name: { label: 'Surgery name', patient: false },
-  surgery_phone: { label: 'Surgery phone number', patient: false },
-  website_url: { label: 'Surgery website', patient: false },
-  online_form_url: { label: 'Online form link', patient: false },
-  nhs_app_url: { label: 'NHS App link', patient: false },
-  repeat_prescriptions_url: { label: 'Repeat prescriptions link', patient: false },
-  test_results_url: { label: 'Test results help link', patient: false },
-  digital_support_contact: { label: 'Who helps with digital skills', patient: false },
-  digital_support_url: { label: 'Digital skills help link', patient: false },
+  first_name: { label: 'Patient’s first name', patient: true, setting: null },
+  surgery_name: { label: 'Surgery name', patient: false, setting: 'surgeryName' },
+  surgery_phone: { label: 'Surgery phone number', patient: false, setting: 'surgeryPhone' },
+  website_url: { label: 'Surgery website', patient: false, setting: 'websiteUrl' },
+  online_form_url: { label: 'Online form link', patient: false, setting: 'onlineFormUrl' },
+  nhs_app_url: { label: 'NHS App link', patient: false, setting: 'nhsAppUrl' },
+  repeat_prescriptions_url: { label: 'Repeat prescriptions link', patient: false, setting: 'repeatPrescriptionsUrl' },
+  appointments_url: { label: 'Appointments link', patient: false, setting: 'appointmentsUrl' },
+  test_results_url: { label: 'Test results link', patient: false, setting: 'testResultsUrl' },
+  health_record_url: { label: 'Health record help link', patient: false, setting: 'healthRecordUrl' },
+  update_details_url: { label: 'Update your details link', patient: false, setting: 'updateDetailsUrl' },
+  home_monitoring_url: { label: 'Home monitoring link', patient: false, setting: 'homeMonitoringUrl' },
+  registration_url: { label: 'Registration link', patient: false, setting: 'registrationUrl' },
+  fit_note_url: { label: 'Fit note link', patient: false, setting: 'fitNoteUrl' },
+  self_care_url: { label: 'Self-care information link', patient: false, setting: 'selfCareUrl' },
+  digital_support_contact: { label: 'Who helps with digital skills', patient: false, setting: 'digitalSupportContact' },
+  digital_support_url: { label: 'Digital skills help link', patient: false, setting: 'digitalSupportUrl' },
 } as const;
 
 export type PlaceholderName = keyof typeof PLACEHOLDERS;
@@ -34,19 +41,13 @@ export interface Rendered {
   usesPatient: boolean;
 }
 
-/** The values practice settings give. */
+/** The values practice settings give, one for each placeholder that names a setting. */
 export function practiceValues(p: PracticeSettings): Values {
-  return {
-    surgery_name: p.surgeryName,
-    surgery_phone: p.surgeryPhone,
-    website_url: p.websiteUrl,
-    online_form_url: p.onlineFormUrl,
-    nhs_app_url: p.nhsAppUrl,
-    repeat_prescriptions_url: p.repeatPrescriptionsUrl,
-    test_results_url: p.testResultsUrl,
-    digital_support_contact: p.digitalSupportContact,
-    digital_support_url: p.digitalSupportUrl,
-  };
+  const v: Values = {};
+  for (const [name, def] of Object.entries(PLACEHOLDERS) as [PlaceholderName, (typeof PLACEHOLDERS)[PlaceholderName]][]) {
+    if (def.setting) v[name] = String(p[def.setting as keyof PracticeSettings] ?? '');
+  }
+  return v;
 }
 
 function isKnown(name: string): name is PlaceholderName {

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { LogDatabase } from '@/src/log/db';
-import { countToday, recordOffer, type NewOffer } from '@/src/log/record';
+import { countToday, recordOffer, undoOffer, updateOutcome, type NewOffer } from '@/src/log/record';
 
 const base: NewOffer = {
   service: 'nhs-app',
@@ -49,5 +49,30 @@ describe('recording offers', () => {
     expect(Object.keys(o).sort()).toEqual(
       ['channel', 'day', 'deleted', 'id', 'item', 'language', 'outcome', 'role', 'service', 'setting', 'time', 'training', 'updated', 'via', 'workstation'].sort(),
     );
+  });
+});
+
+describe('changing and undoing offers', () => {
+  const clock = { now: () => new Date(2026, 10, 23, 10, 30).getTime() };
+  const later = { now: () => new Date(2026, 10, 23, 10, 31).getTime() };
+
+  it('moves the daily count from the old outcome to the new one', async () => {
+    const o = await recordOffer(db, base, clock);
+    const next = await updateOutcome(db, o.id, 'accepted', later);
+    expect(next).toMatchObject({ outcome: 'accepted', updated: later.now() });
+    const rows = await db.daily.toArray();
+    expect(rows.map((r) => [r.outcome, r.count])).toEqual([['accepted', 1]]);
+  });
+
+  it('undo keeps the offer as deleted and takes it out of the counts', async () => {
+    const o = await recordOffer(db, base, clock);
+    const undone = await undoOffer(db, o.id, later);
+    expect(undone).toMatchObject({ deleted: 1 });
+    expect(await db.offers.get(o.id)).toMatchObject({ deleted: 1 });
+    expect(await db.daily.count()).toBe(0);
+    expect(await countToday(db, 'ws-1', clock)).toBe(0);
+    // An undone offer cannot be changed or undone again.
+    expect(await updateOutcome(db, o.id, 'accepted', later)).toBeNull();
+    expect(await undoOffer(db, o.id, later)).toBeNull();
   });
 });
