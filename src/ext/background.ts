@@ -4,7 +4,8 @@ import { syncHostScripts } from './host-scripts';
 
 export function startBackground(): void {
   // Chrome and Edge: the toolbar button opens the side panel. (Firefox uses its sidebar.)
-  const sidePanel = (globalThis as { chrome?: { sidePanel?: { setPanelBehavior(o: { openPanelOnActionClick: boolean }): Promise<void> } } }).chrome?.sidePanel;
+  // (The polyfill forwards namespaces it does not wrap, so browser.sidePanel is chrome.sidePanel.)
+  const sidePanel = (browser as { sidePanel?: { setPanelBehavior(o: { openPanelOnActionClick: boolean }): Promise<void> } }).sidePanel;
   sidePanel?.setPanelBehavior({ openPanelOnActionClick: true }).catch(() => {});
 
   const sync = () => void syncHostScripts().catch((e: unknown) => console.error('Nudge: could not register the host script', e));
