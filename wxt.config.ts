@@ -20,6 +20,9 @@ export default defineConfig({
     ...(mode === 'e2e' ? { host_permissions: ['http://127.0.0.1/*'] } : {}),
     action: { default_title: 'Open Nudge' },
     options_ui: { page: 'dashboard.html', open_in_tab: true },
+    // Chrome and Edge: the practice's managed policy (IT sets it; see docs/deployment.md). Firefox reads
+    // policies.json's "3rdparty" section without a schema and does not take this key.
+    ...(browser === 'firefox' ? {} : { storage: { managed_schema: 'managed_schema.json' } }),
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

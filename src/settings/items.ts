@@ -1,12 +1,32 @@
 /** Every stored setting, defined once. Extension pages and the background use these; content scripts never do. */
 import { storage } from 'wxt/utils/storage';
-import { DEFAULT_PRACTICE, type PracticeSettings } from './practice';
+import { migrateV1toV2 } from './migrations/v1-to-v2';
+import { coerceSettings, DEFAULT_SETTINGS, type Settings } from './model';
 
-/** The practice's details and message rules (local to this workstation; the managed policy may override). */
-export const practiceItem = storage.defineItem<PracticeSettings>('local:practice', {
-  fallback: DEFAULT_PRACTICE,
-  version: 1,
+/**
+ * This workstation's settings (the managed policy may override them: see effective.ts).
+ * Version 1 held only the practice's details; version 2 holds every setting. Add a version by
+ * adding a file to migrations/ and a line here, with a test on an example of the earlier version.
+ */
+export const settingsItem = storage.defineItem<Settings>('local:practice', {
+  fallback: DEFAULT_SETTINGS,
+  version: 2,
+  migrations: {
+    2: migrateV1toV2,
+  },
 });
+
+/** @deprecated the same item as `settingsItem` (its value now holds every setting, a superset of PracticeSettings). */
+export const practiceItem = settingsItem;
+
+/** The stored settings, checked: a bad stored value falls back to its default and never throws. */
+export async function loadLocalSettings(): Promise<Settings> {
+  try {
+    return coerceSettings(await settingsItem.getValue());
+  } catch {
+    return { ...DEFAULT_SETTINGS };
+  }
+}
 
 /** A random id for this workstation, made on first use; never derived from the machine or user. */
 export const workstationIdItem = storage.defineItem<string>('local:workstationId', {

@@ -1,0 +1,74 @@
+/**
+ * The settings in force: this workstation's own, with the managed policy merged over them.
+ * A thin adapter over `browser.storage`; the rules live in model.ts and policy.ts.
+ */
+import { browser } from 'wxt/browser';
+import type { Template } from '../catalogue/templates';
+import { loadLocalSettings, settingsItem } from './items';
+import { validateSettings, type FieldErrors, type SettingKey, type Settings } from './model';
+import { mergeSettings, NO_POLICY, readPolicy, type Policy } from './policy';
+
+export interface EffectiveSettings {
+  settings: Settings;
+  /** Set by the policy, so read-only here. */
+  locked: SettingKey[];
+  /** The policy's template pack, if it has one. */
+  policyTemplates: Template[] | null;
+  /** Policy entries that were ignored, and why. */
+  policyProblems: string[];
+}
+
+/** The managed policy, or none. Firefox throws when no policy is set for the extension; that means none. */
+export async function readManagedPolicy(): Promise<Policy> {
+  try {
+    const raw = await browser.storage.managed.get(null);
+    return readPolicy(raw);
+  } catch {
+    return NO_POLICY;
+  }
+}
+
+export function combine(local: Settings, policy: Policy): EffectiveSettings {
+  const merged = mergeSettings(local, policy.values);
+  return { settings: merged.settings, locked: merged.locked, policyTemplates: policy.templates, policyProblems: policy.problems };
+}
+
+export async function loadEffectiveSettings(): Promise<EffectiveSettings> {
+  const [local, policy] = await Promise.all([loadLocalSettings(), readManagedPolicy()]);
+  return combine(local, policy);
+}
+
+/**
+ * Call `onChange` with the new effective settings whenever the policy or the local settings change
+ * (so a policy pushed by IT applies without reopening the panel). Returns a function that stops watching.
+ */
+export function watchEffectiveSettings(onChange: (e: EffectiveSettings) => void): () => void {
+  const localKey = settingsItem.key.replace(/^local:/, '');
+  let stopped = false;
+  const listener = (changes: Record<string, unknown>, area: string) => {
+    if (area === 'managed' || (area === 'local' && localKey in changes)) {
+      void loadEffectiveSettings().then((e) => {
+        if (!stopped) onChange(e);
+      });
+    }
+  };
+  browser.storage.onChanged.addListener(listener);
+  return () => {
+    stopped = true;
+    browser.storage.onChanged.removeListener(listener);
+  };
+}
+
+/**
+ * Save this workstation's settings. They are checked first; nothing is written unless all are valid.
+ * Locked settings keep their earlier local value (the policy's value is not copied into local storage).
+ */
+export async function saveLocalSettings(next: Settings, locked: readonly SettingKey[] = []): Promise<{ ok: true } | { ok: false; errors: FieldErrors }> {
+  const current = await loadLocalSettings();
+  const candidate = { ...next } as Record<SettingKey, unknown>;
+  for (const key of locked) candidate[key] = current[key];
+  const checked = validateSettings(candidate);
+  if (!checked.ok) return checked;
+  await settingsItem.setValue(checked.settings);
+  return { ok: true };
+}
