@@ -268,12 +268,15 @@ describe('the content script, sent thousands of hostile messages', () => {
 describe('the panel, sent thousands of hostile messages and replies', () => {
   const TAB = 7;
   const HOST_SENDER = () => ({ id: fakeBrowser.runtime.id, tab: { id: TAB }, frameId: 0, url: 'http://127.0.0.1/consultation.html' });
+  /** Deliver to runtime.onMessage listeners as the browser would, whatever the sender looks like. */
+  const trigger = (message: unknown, sender: object) =>
+    (fakeBrowser.runtime.onMessage.trigger as (m: unknown, s: object) => Promise<unknown>)(message, sender);
 
   it('only "page changed" from its own tab’s top frame makes the panel look again', async () => {
     const link = createHostLink(TAB);
     const changed = vi.fn();
     const stop = link.onChange(changed);
-    await fakeBrowser.runtime.onMessage.trigger({ type: 'nudge/page-changed' }, HOST_SENDER());
+    await trigger({ type: 'nudge/page-changed' }, HOST_SENDER());
     expect(changed).toHaveBeenCalledTimes(1);
     changed.mockClear();
 
@@ -292,7 +295,7 @@ describe('the panel, sent thousands of hostile messages and replies', () => {
         ),
         async (message, { sender, fromHost }) => {
           changed.mockClear();
-          await fakeBrowser.runtime.onMessage.trigger(message, sender);
+          await trigger(message, sender);
           const pageChanged = JSON.stringify(message) === '{"type":"nudge/page-changed"}';
           expect(changed).toHaveBeenCalledTimes(pageChanged && fromHost ? 1 : 0);
         },
