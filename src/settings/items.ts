@@ -8,12 +8,17 @@ import { coerceSettings, DEFAULT_SETTINGS, type Settings } from './model';
  * Version 1 held only the practice's details; version 2 holds every setting. Add a version by
  * adding a file to migrations/ and a line here, with a test on an example of the earlier version.
  */
+export const SETTINGS_VERSION = 2;
+
+/** One step per version: the function that turns a value of version N-1 into version N. */
+export const SETTINGS_MIGRATIONS: Record<number, (old: never) => unknown> = {
+  2: migrateV1toV2,
+};
+
 export const settingsItem = storage.defineItem<Settings>('local:practice', {
   fallback: DEFAULT_SETTINGS,
-  version: 2,
-  migrations: {
-    2: migrateV1toV2,
-  },
+  version: SETTINGS_VERSION,
+  migrations: SETTINGS_MIGRATIONS as Record<number, (old: unknown) => Settings>,
 });
 
 /** @deprecated the same item as `settingsItem` (its value now holds every setting, a superset of PracticeSettings). */

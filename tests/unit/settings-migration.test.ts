@@ -1,0 +1,64 @@
+import { describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { migrateV1toV2, type SettingsV1 } from '@/src/settings/migrations/v1-to-v2';
+import { DEFAULT_SETTINGS, validateSettings } from '@/src/settings/model';
+import { DEFAULT_PRACTICE } from '@/src/settings/practice';
+
+/**
+ * One example of every earlier stored version. Adding a version means adding its example here:
+ * the last test fails until every version below the current one has an example.
+ */
+const EXAMPLES: Record<number, unknown> = {
+  1: {
+    ...DEFAULT_PRACTICE,
+    surgeryName: 'Hill Street Surgery',
+    surgeryPhone: '0161 496 0000',
+    onlineFormUrl: 'https://www.hillstreet.example/ask',
+    partLimit: 3,
+    countingRules: 'notify',
+  } satisfies SettingsV1,
+};
+
+describe('version 1 (practice details only) → version 2 (every setting)', () => {
+  it('keeps every practice detail and adds the new settings at their defaults', () => {
+    const v2 = migrateV1toV2(EXAMPLES[1] as SettingsV1);
+    expect(v2).toMatchObject({ surgeryName: 'Hill Street Surgery', surgeryPhone: '0161 496 0000', partLimit: 3, countingRules: 'notify' });
+    expect(v2.onlineFormUrl).toBe('https://www.hillstreet.example/ask');
+    expect(v2).toMatchObject({ retentionMonths: 24, defaultRole: 'receptionist', loggingEnabled: true, siteProfiles: [], allowedSites: [], workstationName: '' });
+    expect(validateSettings(v2).ok).toBe(true);
+  });
+
+  it('an incomplete version 1 value still gives complete settings', () => {
+    expect(migrateV1toV2({ surgeryName: 'Only A Name' })).toEqual({ ...DEFAULT_SETTINGS, surgeryName: 'Only A Name' });
+    expect(migrateV1toV2(null)).toEqual(DEFAULT_SETTINGS);
+  });
+
+  it('runs when the stored item is at version 1 (through storage.defineItem)', async () => {
+    await fakeBrowser.storage.local.set({ practice: EXAMPLES[1], practice$: { v: 1 } });
+    vi.resetModules();
+    const { settingsItem } = await import('@/src/settings/items');
+    const value = await settingsItem.getValue();
+    expect(value.surgeryName).toBe('Hill Street Surgery');
+    expect(value.retentionMonths).toBe(24);
+    const stored = await fakeBrowser.storage.local.get(['practice', 'practice$']);
+    expect(stored['practice$']).toEqual({ v: 2 });
+    expect(stored['practice']).toMatchObject({ surgeryName: 'Hill Street Surgery', retentionMonths: 24 });
+  });
+});
+
+describe('every earlier version has an example and a step', () => {
+  it('each version below the current one has an example, a step, and migrates to valid settings', async () => {
+    const { SETTINGS_MIGRATIONS, SETTINGS_VERSION } = await import('@/src/settings/items');
+    expect(SETTINGS_VERSION).toBeGreaterThan(1);
+    for (let version = 1; version < SETTINGS_VERSION; version++) {
+      expect(EXAMPLES[version], `an example of version ${version}`).toBeDefined();
+      let value: unknown = EXAMPLES[version];
+      for (let step = version + 1; step <= SETTINGS_VERSION; step++) {
+        const migrate = SETTINGS_MIGRATIONS[step];
+        expect(migrate, `a migration step to version ${step}`).toBeTypeOf('function');
+        value = migrate!(value as never);
+      }
+      expect(validateSettings(value).ok, `version ${version} migrates to valid settings`).toBe(true);
+    }
+  });
+});
