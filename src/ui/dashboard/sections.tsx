@@ -5,6 +5,7 @@
 import type { ComponentType } from 'preact';
 import type { LogDatabase } from '../../log/db';
 import { Overview } from './Overview';
+import { Settings } from './Settings';
 
 export interface SectionProps {
   db: LogDatabase;
@@ -19,4 +20,5 @@ export interface Section {
 
 export const SECTIONS: Section[] = [
   { id: 'overview', title: 'Overview', component: Overview },
+  { id: 'settings', title: 'Settings', component: Settings },
 ];

@@ -3,14 +3,22 @@ import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { DEFAULT_TEMPLATES } from '../../catalogue/templates';
 import { LogDatabase } from '../../log/db';
-import { practiceItem, workstationIdItem } from '../../settings/items';
+import { loadEffectiveSettings, watchEffectiveSettings } from '../../settings/effective';
+import { workstationIdItem } from '../../settings/items';
 import { boundTabId, createHostLink } from './host-link';
 import { Panel, PanelContext } from './Panel';
 import { createPanelState } from './state';
 
 export async function startPanel(root: HTMLElement): Promise<void> {
   const db = new LogDatabase();
-  const [practice, workstation, bound] = await Promise.all([practiceItem.getValue(), workstationIdItem.getValue(), boundTabId(location.search)]);
+  const [effective, workstation, bound] = await Promise.all([loadEffectiveSettings(), workstationIdItem.getValue(), boundTabId(location.search)]);
+  // The settings in force (policy over local), kept up to date while the panel is open.
+  let practice = effective.settings;
+  let current: ReturnType<typeof createPanelState> | null = null;
+  watchEffectiveSettings((e) => {
+    practice = e.settings;
+    if (current) current.practice.value = e.settings;
+  });
 
   const mount = (tabId: number | null) => {
     const state = createPanelState({
@@ -21,6 +29,7 @@ export async function startPanel(root: HTMLElement): Promise<void> {
       practice,
       writeClipboard: (text) => navigator.clipboard.writeText(text),
     });
+    current = state;
     render(
       <PanelContext.Provider value={state}>
         <Panel />
