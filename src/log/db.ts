@@ -1,19 +1,38 @@
 import Dexie, { type EntityTable } from 'dexie';
-import type { DailyCount, Offer } from './types';
+import { addToDeltas, type Deltas } from './counts';
+import type { CountRow, Offer } from './types';
 
 export const DB_NAME = 'nudge-log';
+
+/**
+ * The schema of every version, oldest first. A new version adds an entry here and an upgrade;
+ * tests/unit/log-upgrade.test.ts opens a database made by every earlier version with the new code.
+ */
+export const SCHEMAS = {
+  1: { offers: 'id, day, time, updated, workstation', daily: 'key, day, [workstation+day]' },
+  // Version 2: day, week and month count rows (fast tallies at a million offers) replace the
+  // detailed daily rows; offer indexes nothing reads are dropped (faster writes and imports).
+  2: { offers: 'id, day', daily: null, counts: 'key, [kind+period]' },
+} as const;
 
 /** The offer log, in the extension's own origin. Opened only by extension pages and the background. */
 export class LogDatabase extends Dexie {
   offers!: EntityTable<Offer, 'id'>;
-  daily!: EntityTable<DailyCount, 'key'>;
+  counts!: EntityTable<CountRow, 'key'>;
 
   constructor(name = DB_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
     super(name, options);
-    this.version(1).stores({
-      offers: 'id, day, time, updated, workstation',
-      daily: 'key, day, [workstation+day]',
-    });
+    this.version(1).stores(SCHEMAS[1]);
+    this.version(2)
+      .stores(SCHEMAS[2])
+      .upgrade(async (tx) => {
+        // Counts are derived data: build them again from every offer (no offer is touched).
+        const deltas: Deltas = new Map();
+        await tx.table<Offer>('offers').each((o) => {
+          if (!o.deleted) addToDeltas(deltas, o, 1);
+        });
+        await tx.table<CountRow>('counts').bulkPut([...deltas.values()].filter((r) => r.total > 0));
+      });
     // Another page upgraded the schema: stop using the old one and reload with the new code.
     this.on('versionchange', () => {
       this.close();

@@ -1,6 +1,7 @@
 import type { LogDatabase } from './db';
 import { localDay } from './day';
-import type { DailyCount, Offer } from './types';
+import { addToDeltas, applyDeltas, countRowKey, type Deltas } from './counts';
+import type { Offer } from './types';
 
 export type NewOffer = Omit<Offer, 'id' | 'time' | 'day' | 'updated' | 'deleted'>;
 
@@ -9,42 +10,18 @@ export interface Clock {
 }
 export const systemClock: Clock = { now: () => Date.now() };
 
-/** The key of the daily count an offer adds to. */
-export function countKey(o: Pick<Offer, 'day' | 'service' | 'item' | 'channel' | 'role' | 'setting' | 'outcome' | 'workstation' | 'training'>): string {
-  return [o.day, o.workstation, o.training, o.service, o.item, o.channel, o.role, o.setting, o.outcome].join('|');
-}
-
-/** Add `delta` to the daily count of `offer`, inside the caller's transaction. */
+/** Add (1) or take away (-1) one offer's counts, inside the caller's transaction. */
 export async function bump(db: LogDatabase, offer: Offer, delta: 1 | -1): Promise<void> {
-  const key = countKey(offer);
-  const row = await db.daily.get(key);
-  if (row) {
-    const count = row.count + delta;
-    if (count <= 0) await db.daily.delete(key);
-    else await db.daily.update(key, { count });
-  } else if (delta > 0) {
-    const fresh: DailyCount = {
-      key,
-      day: offer.day,
-      service: offer.service,
-      item: offer.item,
-      channel: offer.channel,
-      role: offer.role,
-      setting: offer.setting,
-      outcome: offer.outcome,
-      workstation: offer.workstation,
-      training: offer.training,
-      count: 1,
-    };
-    await db.daily.add(fresh);
-  }
+  const deltas: Deltas = new Map();
+  addToDeltas(deltas, offer, delta);
+  await applyDeltas(db, deltas);
 }
 
 /** Record one offer and its daily count in one transaction. Returns the stored offer. */
 export async function recordOffer(db: LogDatabase, input: NewOffer, clock: Clock = systemClock): Promise<Offer> {
   const time = clock.now();
   const offer: Offer = { ...input, id: crypto.randomUUID(), time, day: localDay(time), updated: time, deleted: 0 };
-  await db.transaction('rw', db.offers, db.daily, async () => {
+  await db.transaction('rw', db.offers, db.counts, async () => {
     await db.offers.add(offer);
     await bump(db, offer, 1);
   });
@@ -53,8 +30,8 @@ export async function recordOffer(db: LogDatabase, input: NewOffer, clock: Clock
 
 /** Offers recorded today at `workstation`, leaving out training and undone offers. */
 export async function countToday(db: LogDatabase, workstation: string, clock: Clock = systemClock): Promise<number> {
-  const rows = await db.daily.where('[workstation+day]').equals([workstation, localDay(clock.now())]).toArray();
-  return rows.reduce((sum, r) => sum + (r.training ? 0 : r.count), 0);
+  const row = await db.counts.get(countRowKey('d', localDay(clock.now()), workstation, 0));
+  return row?.total ?? 0;
 }
 
 /**
@@ -62,7 +39,7 @@ export async function countToday(db: LogDatabase, workstation: string, clock: Cl
  * Returns the updated offer, or null when there is no such live offer.
  */
 export async function updateOutcome(db: LogDatabase, id: string, outcome: Offer['outcome'], clock: Clock = systemClock): Promise<Offer | null> {
-  return db.transaction('rw', db.offers, db.daily, async () => {
+  return db.transaction('rw', db.offers, db.counts, async () => {
     const old = await db.offers.get(id);
     if (!old || old.deleted) return null;
     if (old.outcome === outcome) return old;
@@ -76,7 +53,7 @@ export async function updateOutcome(db: LogDatabase, id: string, outcome: Offer[
 
 /** Undo an offer: it stays in the log as deleted (so merges agree) and leaves the counts. */
 export async function undoOffer(db: LogDatabase, id: string, clock: Clock = systemClock): Promise<Offer | null> {
-  return db.transaction('rw', db.offers, db.daily, async () => {
+  return db.transaction('rw', db.offers, db.counts, async () => {
     const old = await db.offers.get(id);
     if (!old || old.deleted) return null;
     const next: Offer = { ...old, deleted: 1, updated: Math.max(clock.now(), old.updated + 1) };

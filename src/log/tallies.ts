@@ -1,22 +1,192 @@
+/**
+ * Tallies for the manager's dashboard, read from the kept count rows (never from the offers): a
+ * range of whole weeks or months reads one row per period, workstation and training flag, and
+ * only the part weeks or months at the ends of the range read day rows.
+ */
 import type { LogDatabase } from './db';
-import type { DailyCount } from './types';
+import { countRowKey, periodBounds, periodOf, splitCell, addDays, weekOf, monthOf } from './counts';
+import type { CountRow, PeriodKind } from './types';
+
+export type Grouping = 'week' | 'month';
 
 export interface TallyFilter {
   from: string; // "YYYY-MM-DD", inclusive
   to: string; // inclusive
+  /** Only this workstation's offers; all workstations when left out or ''. */
   workstation?: string;
   includeTraining?: boolean;
+  groupBy?: Grouping;
 }
 
-/** Daily counts in the range, from the kept counts (never from the offers themselves). */
-export async function dailyCounts(db: LogDatabase, f: TallyFilter): Promise<DailyCount[]> {
-  const rows = await db.daily.where('day').between(f.from, f.to, true, true).toArray();
-  return rows.filter((r) => (f.includeTraining || !r.training) && (!f.workstation || r.workstation === f.workstation));
+export interface Count {
+  key: string;
+  count: number;
 }
 
-/** Sum counts grouped by `key(row)`, largest first. */
-export function groupCounts(rows: readonly DailyCount[], key: (r: DailyCount) => string): { key: string; count: number }[] {
-  const m = new Map<string, number>();
-  for (const r of rows) m.set(key(r), (m.get(key(r)) ?? 0) + r.count);
-  return [...m.entries()].map(([k, count]) => ({ key: k, count })).sort((a, b) => b.count - a.count || a.key.localeCompare(b.key));
+export interface TidyRow {
+  period: string;
+  service: string;
+  role: string;
+  setting: string;
+  outcome: string;
+  count: number;
 }
+
+export interface Tallies {
+  filter: Required<TallyFilter>;
+  total: number;
+  accepted: number;
+  /** accepted / total, or 0 when there are no offers. */
+  shareAccepted: number;
+  byService: Count[];
+  /** Service → outcome → count. */
+  byServiceOutcome: Map<string, Map<string, number>>;
+  byOutcome: Count[];
+  byRole: Count[];
+  bySetting: Count[];
+  byChannel: Count[];
+  /** Every period in the range, oldest first, with its total and accepted offers (0 when none). */
+  byPeriod: { period: string; total: number; accepted: number }[];
+  /** Most used templates and prompts (item ids), most first. */
+  topItems: Count[];
+  /** Tidy rows: period, service, role, setting, outcome, count (periods oldest first). */
+  rows: TidyRow[];
+}
+
+function kindOf(g: Grouping): 'w' | 'm' {
+  return g === 'week' ? 'w' : 'm';
+}
+
+function nextPeriod(kind: 'w' | 'm', p: string): string {
+  return periodOf(kind, addDays(periodBounds(kind, p).end, 1));
+}
+function prevPeriod(kind: 'w' | 'm', p: string): string {
+  return periodOf(kind, addDays(periodBounds(kind, p).start, -1));
+}
+
+async function rowsBetween(db: LogDatabase, kind: PeriodKind, from: string, to: string): Promise<CountRow[]> {
+  if (from > to) return [];
+  return db.counts.where('[kind+period]').between([kind, from], [kind, to], true, true).toArray();
+}
+
+/** The count rows that together cover exactly the days from..to, each with the period it belongs to. */
+export async function countRowsFor(db: LogDatabase, f: TallyFilter): Promise<{ row: CountRow; period: string }[]> {
+  const kind = kindOf(f.groupBy ?? 'month');
+  if (f.from > f.to) return [];
+  const pFrom = periodOf(kind, f.from);
+  const pTo = periodOf(kind, f.to);
+  const headWhole = periodBounds(kind, pFrom).start === f.from;
+  const tailWhole = periodBounds(kind, pTo).end === f.to;
+  const parts: Promise<CountRow[]>[] = [];
+  if (pFrom === pTo) {
+    parts.push(headWhole && tailWhole ? rowsBetween(db, kind, pFrom, pFrom) : rowsBetween(db, 'd', f.from, f.to));
+  } else {
+    if (!headWhole) parts.push(rowsBetween(db, 'd', f.from, periodBounds(kind, pFrom).end));
+    if (!tailWhole) parts.push(rowsBetween(db, 'd', periodBounds(kind, pTo).start, f.to));
+    const first = headWhole ? pFrom : nextPeriod(kind, pFrom);
+    const last = tailWhole ? pTo : prevPeriod(kind, pTo);
+    parts.push(rowsBetween(db, kind, first, last));
+  }
+  const rows = (await Promise.all(parts)).flat();
+  return rows
+    .filter((r) => (f.includeTraining || !r.training) && (!f.workstation || r.workstation === f.workstation))
+    .map((row) => ({ row, period: row.kind === 'd' ? periodOf(kind, row.period) : row.period }));
+}
+
+function add(m: Map<string, number>, k: string, n: number): void {
+  m.set(k, (m.get(k) ?? 0) + n);
+}
+
+function sorted(m: Map<string, number>): Count[] {
+  return [...m.entries()].map(([key, count]) => ({ key, count })).sort((a, b) => b.count - a.count || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+}
+
+/** Every period label of `kind` from..to, oldest first. */
+export function periodsBetween(grouping: Grouping, from: string, to: string): string[] {
+  const kind = kindOf(grouping);
+  const out: string[] = [];
+  if (from > to) return out;
+  for (let p = periodOf(kind, from), last = periodOf(kind, to); p <= last && out.length < 10_000; p = nextPeriod(kind, p)) out.push(p);
+  return out;
+}
+
+/** Tallies for the filter, from the kept counts. */
+export async function computeTallies(db: LogDatabase, filter: TallyFilter): Promise<Tallies> {
+  const f: Required<TallyFilter> = { workstation: '', includeTraining: false, groupBy: 'month', ...filter };
+  const found = await countRowsFor(db, f);
+  const service = new Map<string, number>();
+  const serviceOutcome = new Map<string, Map<string, number>>();
+  const outcome = new Map<string, number>();
+  const role = new Map<string, number>();
+  const setting = new Map<string, number>();
+  const channel = new Map<string, number>();
+  const items = new Map<string, number>();
+  const periodTotals = new Map<string, { total: number; accepted: number }>();
+  const tidy = new Map<string, number>();
+  let total = 0;
+  let accepted = 0;
+  for (const { row, period } of found) {
+    total += row.total;
+    let pt = periodTotals.get(period);
+    if (!pt) periodTotals.set(period, (pt = { total: 0, accepted: 0 }));
+    pt.total += row.total;
+    for (const [k, n] of row.cells) {
+      const c = splitCell(k);
+      add(service, c.service, n);
+      let so = serviceOutcome.get(c.service);
+      if (!so) serviceOutcome.set(c.service, (so = new Map()));
+      add(so, c.outcome, n);
+      add(outcome, c.outcome, n);
+      add(role, c.role, n);
+      add(setting, c.setting, n);
+      add(tidy, `${period}|${k}`, n);
+      if (c.outcome === 'accepted') {
+        accepted += n;
+        pt.accepted += n;
+      }
+    }
+    for (const [k, n] of row.items) if (k) add(items, k, n);
+    for (const [k, n] of row.channels) add(channel, k, n);
+  }
+  const rows: TidyRow[] = [...tidy.entries()]
+    .map(([k, count]) => {
+      const [period = '', ...rest] = k.split('|');
+      return { period, ...splitCell(rest.join('|')), count };
+    })
+    .sort((a, b) => cmp(a.period, b.period) || cmp(a.service, b.service) || cmp(a.role, b.role) || cmp(a.setting, b.setting) || cmp(a.outcome, b.outcome));
+  return {
+    filter: f,
+    total,
+    accepted,
+    shareAccepted: total ? accepted / total : 0,
+    byService: sorted(service),
+    byServiceOutcome: serviceOutcome,
+    byOutcome: sorted(outcome),
+    byRole: sorted(role),
+    bySetting: sorted(setting),
+    byChannel: sorted(channel),
+    byPeriod: periodsBetween(f.groupBy, f.from, f.to).map((period) => ({ period, ...(periodTotals.get(period) ?? { total: 0, accepted: 0 }) })),
+    topItems: sorted(items),
+    rows,
+  };
+}
+
+function cmp(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** Every workstation that has offers in the log (from the month rows), sorted. */
+export async function knownWorkstations(db: LogDatabase): Promise<string[]> {
+  const set = new Set<string>();
+  await db.counts.where('[kind+period]').between(['m', ''], ['m', '\uffff']).each((r) => void set.add(r.workstation));
+  return [...set].sort();
+}
+
+/** The first and last day with offers (from the month and day rows), or null for an empty log. */
+export async function loggedRange(db: LogDatabase): Promise<{ from: string; to: string } | null> {
+  const first = await db.counts.where('[kind+period]').between(['d', ''], ['d', '\uffff']).first();
+  const last = await db.counts.where('[kind+period]').between(['d', ''], ['d', '\uffff']).last();
+  return first && last ? { from: first.period, to: last.period } : null;
+}
+
+export { countRowKey, weekOf, monthOf };

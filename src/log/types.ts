@@ -31,12 +31,33 @@ export interface Offer {
   deleted: 0 | 1;
 }
 
+/** Which kind of period a count row covers. */
+export type PeriodKind = 'd' | 'w' | 'm';
+
 /**
- * Daily count of offers with the same attributes, kept up to date in the same transaction as
- * every write to `offers`, so tallies never have to read the offers themselves.
+ * Counts of live offers for one period (a day, a week starting Monday, or a calendar month), one
+ * workstation and training or not. Kept up to date in the same transaction as every write to
+ * `offers`, so tallies read a few hundred rows instead of a million offers.
  */
+export interface CountRow {
+  /** `${kind}|${period}|${workstation}|${training}` (see countRowKey). */
+  key: string;
+  kind: PeriodKind;
+  /** "YYYY-MM-DD" for a day, the Monday "YYYY-MM-DD" for a week, "YYYY-MM" for a month. */
+  period: string;
+  workstation: string;
+  training: 0 | 1;
+  total: number;
+  /** Counts by `service|role|setting|outcome` (see cellKey). */
+  cells: Map<string, number>;
+  /** Counts by template or prompt id ('' for none). */
+  items: Map<string, number>;
+  /** Counts by channel. */
+  channels: Map<string, number>;
+}
+
+/** The version 1 daily count (kept only so that upgrades can be tested). */
 export interface DailyCount {
-  /** All the attributes below joined with "|" (see countKey). */
   key: string;
   day: string;
   service: string;

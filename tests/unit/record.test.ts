@@ -30,10 +30,11 @@ describe('recording offers', () => {
     const o = await recordOffer(db, base, clock);
     expect(o).toMatchObject({ day: '2026-11-23', deleted: 0, updated: o.time });
     expect(await db.offers.count()).toBe(1);
-    const [row] = await db.daily.toArray();
-    expect(row).toMatchObject({ day: '2026-11-23', service: 'nhs-app', count: 1 });
+    const row = await db.counts.get('d|2026-11-23|ws-1|0');
+    expect(row).toMatchObject({ period: '2026-11-23', total: 1 });
+    expect([...row!.cells]).toEqual([['nhs-app|receptionist|phone|offered', 1]]);
     await recordOffer(db, base, clock);
-    expect((await db.daily.toArray())[0]?.count).toBe(2);
+    expect((await db.counts.get('d|2026-11-23|ws-1|0'))?.total).toBe(2);
   });
 
   it("counts today's offers for this workstation only, without training offers", async () => {
@@ -60,8 +61,8 @@ describe('changing and undoing offers', () => {
     const o = await recordOffer(db, base, clock);
     const next = await updateOutcome(db, o.id, 'accepted', later);
     expect(next).toMatchObject({ outcome: 'accepted', updated: later.now() });
-    const rows = await db.daily.toArray();
-    expect(rows.map((r) => [r.outcome, r.count])).toEqual([['accepted', 1]]);
+    const row = await db.counts.get('d|2026-11-23|ws-1|0');
+    expect([...row!.cells]).toEqual([['nhs-app|receptionist|phone|accepted', 1]]);
   });
 
   it('undo keeps the offer as deleted and takes it out of the counts', async () => {
@@ -69,7 +70,7 @@ describe('changing and undoing offers', () => {
     const undone = await undoOffer(db, o.id, later);
     expect(undone).toMatchObject({ deleted: 1 });
     expect(await db.offers.get(o.id)).toMatchObject({ deleted: 1 });
-    expect(await db.daily.count()).toBe(0);
+    expect(await db.counts.count()).toBe(0);
     expect(await countToday(db, 'ws-1', clock)).toBe(0);
     // An undone offer cannot be changed or undone again.
     expect(await updateOutcome(db, o.id, 'accepted', later)).toBeNull();

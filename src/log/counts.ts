@@ -1,0 +1,112 @@
+/**
+ * Kept counts: for every day, week and month, per workstation and training flag, the number of
+ * live offers by service, role, setting, outcome, item and channel. Every write to `offers`
+ * adjusts them in the same transaction (see applyDeltas), so tallies never read the offers.
+ */
+import type { LogDatabase } from './db';
+import type { CountRow, Offer, PeriodKind } from './types';
+
+type Countable = Pick<Offer, 'day' | 'service' | 'item' | 'channel' | 'role' | 'setting' | 'outcome' | 'workstation' | 'training'>;
+
+/** The Monday "YYYY-MM-DD" of the week that holds `day` ("YYYY-MM-DD"). */
+export function weekOf(day: string): string {
+  const d = new Date(`${day}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() - ((d.getUTCDay() + 6) % 7));
+  return d.toISOString().slice(0, 10);
+}
+
+/** "YYYY-MM" of `day`. */
+export function monthOf(day: string): string {
+  return day.slice(0, 7);
+}
+
+export function periodOf(kind: PeriodKind, day: string): string {
+  return kind === 'd' ? day : kind === 'w' ? weekOf(day) : monthOf(day);
+}
+
+/** Adds `n` days to a "YYYY-MM-DD" day. */
+export function addDays(day: string, n: number): string {
+  const d = new Date(`${day}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + n);
+  return d.toISOString().slice(0, 10);
+}
+
+/** First and last day ("YYYY-MM-DD") of a week or month period. */
+export function periodBounds(kind: 'w' | 'm', period: string): { start: string; end: string } {
+  if (kind === 'w') return { start: period, end: addDays(period, 6) };
+  const [y, m] = period.split('-').map(Number) as [number, number];
+  const last = new Date(Date.UTC(y, m, 0)).getUTCDate();
+  return { start: `${period}-01`, end: `${period}-${String(last).padStart(2, '0')}` };
+}
+
+export function countRowKey(kind: PeriodKind, period: string, workstation: string, training: 0 | 1): string {
+  return `${kind}|${period}|${workstation}|${training}`;
+}
+
+export function cellKey(o: Pick<Offer, 'service' | 'role' | 'setting' | 'outcome'>): string {
+  return `${o.service}|${o.role}|${o.setting}|${o.outcome}`;
+}
+
+export function splitCell(key: string): { service: string; role: string; setting: string; outcome: string } {
+  const [service = '', role = '', setting = '', outcome = ''] = key.split('|');
+  return { service, role, setting, outcome };
+}
+
+function bumpMap(m: Map<string, number>, k: string, n: number): void {
+  const v = (m.get(k) ?? 0) + n;
+  if (v === 0) m.delete(k);
+  else m.set(k, v);
+}
+
+/** Changes to count rows, gathered in memory and written once with applyDeltas. */
+export type Deltas = Map<string, CountRow>;
+
+/** Add (sign 1) or take away (sign -1) one live offer's contribution to the day, week and month rows. */
+export function addToDeltas(deltas: Deltas, o: Countable, sign: 1 | -1): void {
+  for (const kind of ['d', 'w', 'm'] as const) {
+    const period = periodOf(kind, o.day);
+    const key = countRowKey(kind, period, o.workstation, o.training);
+    let row = deltas.get(key);
+    if (!row) {
+      row = { key, kind, period, workstation: o.workstation, training: o.training, total: 0, cells: new Map(), items: new Map(), channels: new Map() };
+      deltas.set(key, row);
+    }
+    row.total += sign;
+    bumpMap(row.cells, cellKey(o), sign);
+    bumpMap(row.items, o.item, sign);
+    bumpMap(row.channels, o.channel, sign);
+  }
+}
+
+/** Write gathered changes to the count rows. Call inside a transaction that includes `counts`. */
+export async function applyDeltas(db: LogDatabase, deltas: Deltas): Promise<void> {
+  if (deltas.size === 0) return;
+  const keys = [...deltas.keys()];
+  const existing = await db.counts.bulkGet(keys);
+  const puts: CountRow[] = [];
+  const deletes: string[] = [];
+  keys.forEach((key, i) => {
+    const d = deltas.get(key)!;
+    const row = existing[i] ?? { ...d, total: 0, cells: new Map(), items: new Map(), channels: new Map() };
+    row.total += d.total;
+    for (const [k, n] of d.cells) bumpMap(row.cells, k, n);
+    for (const [k, n] of d.items) bumpMap(row.items, k, n);
+    for (const [k, n] of d.channels) bumpMap(row.channels, k, n);
+    if (row.total <= 0) deletes.push(key);
+    else puts.push(row);
+  });
+  if (puts.length) await db.counts.bulkPut(puts);
+  if (deletes.length) await db.counts.bulkDelete(deletes);
+}
+
+/** Recompute every count from the offers (live offers only), in one transaction. */
+export async function rebuildCounts(db: LogDatabase): Promise<void> {
+  await db.transaction('rw', db.offers, db.counts, async () => {
+    const deltas: Deltas = new Map();
+    await db.offers.each((o) => {
+      if (!o.deleted) addToDeltas(deltas, o, 1);
+    });
+    await db.counts.clear();
+    await db.counts.bulkPut([...deltas.values()].filter((r) => r.total > 0));
+  });
+}

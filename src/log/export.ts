@@ -1,0 +1,121 @@
+/**
+ * Exports, built in chunks from pages of the log (never every row as one string): tallies CSV,
+ * offers CSV (one row per offer, no patient data) and the backup exchange file (JSON).
+ */
+import { DEFAULT_TEMPLATES } from '../catalogue/templates';
+import { SERVICES, type ServiceId } from '../catalogue/services';
+import { throwIfAborted, type LongTask } from './abort';
+import { BOM, csvRow } from './csv';
+import type { LogDatabase } from './db';
+import { computeTallies, type Tallies, type TallyFilter } from './tallies';
+import type { Offer } from './types';
+import { EXCHANGE_FORMAT, EXCHANGE_VERSION, pickOffer } from './exchange';
+
+/** Offers read from the database per page. */
+export const PAGE_SIZE = 5000;
+
+export const BACKUP_FORMAT = EXCHANGE_FORMAT;
+export const BACKUP_VERSION = EXCHANGE_VERSION;
+
+export const TALLY_COLUMNS = ['period', 'service', 'role', 'setting', 'outcome', 'count'] as const;
+export const OFFER_COLUMNS = [
+  'id', 'day', 'time', 'service', 'service_name', 'item', 'item_title', 'via', 'channel', 'role', 'setting', 'outcome', 'workstation', 'language', 'training',
+] as const;
+
+/** Titles of the catalogue's templates, by id. */
+export function catalogueTitles(): Map<string, string> {
+  return new Map(DEFAULT_TEMPLATES.map((t) => [t.id, t.title]));
+}
+
+/** The tallies as tidy CSV text (small: one row per period and combination). */
+export function talliesCsv(t: Tallies): string {
+  let out = BOM + csvRow(TALLY_COLUMNS);
+  for (const r of t.rows) out += csvRow([r.period, r.service, r.role, r.setting, r.outcome, r.count]);
+  return out;
+}
+
+export async function exportTalliesCsv(db: LogDatabase, filter: TallyFilter): Promise<Blob> {
+  return new Blob([talliesCsv(await computeTallies(db, filter))], { type: 'text/csv;charset=utf-8' });
+}
+
+/** Every offer in primary-key pages of `pageSize`, one page per read transaction. */
+export async function* offerPages(db: LogDatabase, task: LongTask = {}, pageSize = PAGE_SIZE): AsyncGenerator<Offer[]> {
+  const total = await db.offers.count();
+  let done = 0;
+  let last: string | null = null;
+  task.onProgress?.({ done, total });
+  for (;;) {
+    throwIfAborted(task.signal);
+    const page: Offer[] = await (last === null ? db.offers.orderBy(':id') : db.offers.where(':id').above(last)).limit(pageSize).toArray();
+    if (page.length === 0) return;
+    last = page[page.length - 1]!.id;
+    done += page.length;
+    yield page;
+    task.onProgress?.({ done: Math.min(done, total), total: Math.max(total, done) });
+  }
+}
+
+export interface OffersCsvOptions extends LongTask {
+  /** Leave these days out: only from..to ("YYYY-MM-DD", inclusive) when given. */
+  from?: string;
+  to?: string;
+  workstation?: string;
+  includeTraining?: boolean;
+  /** Titles by item id; the catalogue's by default. */
+  titles?: ReadonlyMap<string, string>;
+}
+
+export function offerCsvRow(o: Offer, titles: ReadonlyMap<string, string>): string {
+  return csvRow([
+    o.id, o.day, new Date(o.time).toISOString(), o.service, SERVICES[o.service as ServiceId]?.name ?? '', o.item, titles.get(o.item) ?? '',
+    o.via, o.channel, o.role, o.setting, o.outcome, o.workstation, o.language, o.training,
+  ]);
+}
+
+/** The offers CSV as chunks of text (the first starts with the BOM and the header). Undone offers are left out. */
+export async function* offersCsvChunks(db: LogDatabase, opts: OffersCsvOptions = {}): AsyncGenerator<string> {
+  const titles = opts.titles ?? catalogueTitles();
+  yield BOM + csvRow(OFFER_COLUMNS);
+  for await (const page of offerPages(db, opts)) {
+    let chunk = '';
+    for (const o of page) {
+      if (o.deleted || (o.training && !opts.includeTraining)) continue;
+      if ((opts.from && o.day < opts.from) || (opts.to && o.day > opts.to) || (opts.workstation && o.workstation !== opts.workstation)) continue;
+      chunk += offerCsvRow(o, titles);
+    }
+    if (chunk) yield chunk;
+  }
+}
+
+/** Gather chunks into a Blob, one small Blob per chunk so that no single string holds the file. */
+async function toBlob(chunks: AsyncIterable<string>, type: string): Promise<Blob> {
+  const parts: Blob[] = [];
+  for await (const c of chunks) parts.push(new Blob([c]));
+  return new Blob(parts, { type });
+}
+
+export function exportOffersCsv(db: LogDatabase, opts: OffersCsvOptions = {}): Promise<Blob> {
+  return toBlob(offersCsvChunks(db, opts), 'text/csv;charset=utf-8');
+}
+
+export interface BackupOptions extends LongTask {
+  workstation: string;
+  now?: number;
+}
+
+/** The backup exchange file as chunks of JSON: every offer, undone ones included (so merges agree). */
+export async function* backupChunks(db: LogDatabase, opts: BackupOptions): AsyncGenerator<string> {
+  const head = JSON.stringify({ format: BACKUP_FORMAT, version: BACKUP_VERSION, exported: new Date(opts.now ?? Date.now()).toISOString(), workstation: opts.workstation });
+  yield `${head.slice(0, -1)},"offers":[`;
+  let first = true;
+  for await (const page of offerPages(db, opts)) {
+    const text = page.map((o) => JSON.stringify(pickOffer(o))).join(',');
+    yield first ? text : `,${text}`;
+    first = false;
+  }
+  yield ']}';
+}
+
+export function exportBackup(db: LogDatabase, opts: BackupOptions): Promise<Blob> {
+  return toBlob(backupChunks(db, opts), 'application/json');
+}
