@@ -1,0 +1,118 @@
+/**
+ * The benefits of online services that the guidance lists (its summary of benefits for patients
+ * and practices). Its benefit-by-service grid did not survive as text, so each service's benefits
+ * (services.ts) are mapped from the guidance's narrative instead.
+ */
+export const BENEFIT_IDS = [
+  'more-involved',
+  'easier-for-carers',
+  'sensory-access',
+  'less-disruption',
+  'lighter-workload',
+  'safer-prescribing',
+  'information-sharing',
+  'embarrassing-problems',
+  'shared-decisions',
+  'proactive-care',
+  'earlier-help',
+] as const;
+
+export type BenefitId = (typeof BENEFIT_IDS)[number];
+
+export interface Benefit {
+  id: BenefitId;
+  /** A short label for staff ("Easier for carers"). */
+  label: string;
+  /** Who gains: the patient (and their carer), the surgery, or both. */
+  for: 'patient' | 'surgery' | 'both';
+  /** Why it is a benefit, for staff training and the dashboard. */
+  staffNote: string;
+  /** One sentence staff can say to a patient, or '' when it is a benefit to the surgery only. */
+  say: string;
+}
+
+export const BENEFITS: Record<BenefitId, Benefit> = {
+  'more-involved': {
+    id: 'more-involved',
+    label: 'More involved in their own care',
+    for: 'patient',
+    staffNote:
+      'Seeing their own information helps patients understand their conditions and stick to agreed plans, and come to appointments better prepared.',
+    say: 'Having your own information to hand helps you understand your health and get more out of your appointments.',
+  },
+  'easier-for-carers': {
+    id: 'easier-for-carers',
+    label: 'Easier for carers',
+    for: 'patient',
+    staffNote:
+      'Carers can arrange care and keep up with tests and referrals without bringing the patient in or waiting on the phone.',
+    say: 'If someone helps look after you, they can do some of this for you, with your agreement, without waiting on the phone.',
+  },
+  'sensory-access': {
+    id: 'sensory-access',
+    label: 'Better access for people with sensory impairment',
+    for: 'patient',
+    staffNote:
+      'Writing and reading at their own pace suits people who find phone calls hard, for example because of hearing loss, and people still learning English.',
+    say: 'You can read and write at your own pace, with no phone call needed.',
+  },
+  'less-disruption': {
+    id: 'less-disruption',
+    label: 'Less disruption to daily life',
+    for: 'patient',
+    staffNote: 'No phone queue and no time off work: patients do it when it suits them.',
+    say: 'You can do it at a time that suits you, without waiting on the phone or taking time off work.',
+  },
+  'lighter-workload': {
+    id: 'lighter-workload',
+    label: 'Lighter workload for the surgery',
+    for: 'surgery',
+    staffNote:
+      'Fewer calls for routine tasks frees staff time: one surgery halved its test-result calls (50 to 25 a day), about 75 staff minutes a day.',
+    say: '',
+  },
+  'safer-prescribing': {
+    id: 'safer-prescribing',
+    label: 'Safer prescribing',
+    for: 'both',
+    staffNote: 'Ordering repeat medicines digitally reduces the risk of prescribing errors.',
+    say: 'Ordering online means fewer mix-ups with your medicines.',
+  },
+  'information-sharing': {
+    id: 'information-sharing',
+    label: 'Information shared between services',
+    for: 'both',
+    staffNote: 'Patients with access to their record can share information with other health and care staff.',
+    say: 'You can show your record to other health staff you see, such as at a hospital or pharmacy.',
+  },
+  'embarrassing-problems': {
+    id: 'embarrassing-problems',
+    label: 'Easier to raise embarrassing problems',
+    for: 'patient',
+    staffNote:
+      'Some patients find it easier to describe personal or stigmatised symptoms fully in writing than at the desk or on the phone.',
+    say: 'Some people find it easier to explain something personal in writing, in their own time.',
+  },
+  'shared-decisions': {
+    id: 'shared-decisions',
+    label: 'Supports shared decisions',
+    for: 'both',
+    staffNote: 'Patients who can read their record share decisions about their care with clinicians more easily.',
+    say: 'Seeing your record helps you make decisions about your care together with us.',
+  },
+  'proactive-care': {
+    id: 'proactive-care',
+    label: 'More proactive care',
+    for: 'both',
+    staffNote:
+      'Text reminders, video and home monitoring let clinicians keep an eye on people with complex needs, including housebound patients and care home residents.',
+    say: 'We can keep an eye on how you are doing and remind you when something is due.',
+  },
+  'earlier-help': {
+    id: 'earlier-help',
+    label: 'Earlier help when a condition flares up',
+    for: 'patient',
+    staffNote: 'Regular readings from home show changes early, so clinicians can act before a condition gets worse.',
+    say: 'If your readings change, we can spot it early and help sooner.',
+  },
+};
