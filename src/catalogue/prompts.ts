@@ -90,6 +90,14 @@ export const GENERIC_CUES: Cue[] = [
   },
 ];
 
+/**
+ * The cues as single-condition entries, one per word or phrase, for the page reader (a page
+ * matches a cue when any of its entries matches). Same shape as a site profile's `cues`.
+ */
+export function cueConditions(cues: readonly Cue[] = GENERIC_CUES): { id: CueId; urlWord?: string; text?: string }[] {
+  return cues.flatMap((c) => [...c.urlWords.map((urlWord) => ({ id: c.id, urlWord })), ...c.textWords.map((text) => ({ id: c.id, text }))]);
+}
+
 // ---------------------------------------------------------------------------------------------
 // Cards
 

@@ -11,6 +11,7 @@ import {
   SERVICES,
   SERVICE_IDS,
   benefitById,
+  cueConditions,
   linksFor,
   promptsForRole,
   questionById,
@@ -22,6 +23,7 @@ import {
 } from '@/src/catalogue';
 import { PLACEHOLDERS, practiceValues, render, type Values } from '@/src/templates/render';
 import { DEFAULT_PRACTICE } from '@/src/settings/practice';
+import { readFileSync } from 'node:fs';
 
 // GSM 03.38 default alphabet and its extension table (extension characters take two septets).
 const GSM_BASIC =
@@ -303,5 +305,34 @@ describe('generic page cues', () => {
   it('does not use a bare navigation word that every screen of a system shows', () => {
     const everywhere = ['Results', 'Appointments', 'Consultation'];
     for (const c of GENERIC_CUES) for (const w of everywhere) expect(c.textWords, c.id).not.toContain(w);
+  });
+});
+
+describe('generic page cues on the demo practice system', () => {
+  /** The cue ids a page matches: any URL word among its path's words, or any phrase in its text. */
+  function cuesOn(file: string): string[] {
+    // Without stylesheets and scripts: only the page's own words count.
+    const html = readFileSync(`demo/${file}`, 'utf8').replace(/<link[^>]*>|<script[\s\S]*?<\/script>/gi, '');
+    const doc = new DOMParser().parseFromString(html, 'text/html');
+    const words = `/${file}`.toLowerCase().split(/[/\-_.]+/);
+    const text = (doc.body.textContent ?? '').replace(/\s+/g, ' ').toLowerCase();
+    const ids = cueConditions()
+      .filter((c) => (c.urlWord ? words.includes(c.urlWord) : text.includes(c.text!.toLowerCase())))
+      .map((c) => c.id);
+    return [...new Set(ids)].sort();
+  }
+
+  const screens: [string, string[]][] = [
+    ['results.html', ['results-screen']],
+    ['consultation.html', ['consultation-screen']],
+    ['booking.html', ['appointments-screen']],
+  ];
+  it.each(screens)('%s is recognised as %j and nothing else', (file, ids) => {
+    expect(cuesOn(file)).toEqual(ids);
+  });
+
+  it('expands every word and phrase of every cue', () => {
+    const n = GENERIC_CUES.reduce((sum, c) => sum + c.urlWords.length + c.textWords.length, 0);
+    expect(cueConditions()).toHaveLength(n);
   });
 });
