@@ -23,6 +23,7 @@ import {
 } from '@/src/catalogue';
 import { PLACEHOLDERS, practiceValues, render, type Values } from '@/src/templates/render';
 import { DEFAULT_PRACTICE } from '@/src/settings/practice';
+import { countSms } from '@/src/sms/count';
 import { readFileSync } from 'node:fs';
 
 // GSM 03.38 default alphabet and its extension table (extension characters take two septets).
@@ -107,6 +108,15 @@ describe('every default text is ready to send', () => {
   it.each(onePart)('%s fits one message part, as it claims, with names up to 10 letters', (_id, t) => {
     for (const [name, values] of NAMES) {
       expect(gsmSeptets(render(t.body, values).text), name).toBeLessThanOrEqual(160);
+    }
+  });
+
+  it.each(onePart)('%s fits one part under both GSM 03.38 and GOV.UK Notify rules (countSms)', (_id, t) => {
+    for (const [name, values] of NAMES) {
+      const text = render(t.body, values).text;
+      for (const rules of ['gsm', 'notify'] as const) {
+        expect(countSms(text, rules), `${name}, ${rules}`).toMatchObject({ encoding: 'gsm7', fragments: 1 });
+      }
     }
   });
 
