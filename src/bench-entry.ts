@@ -1,0 +1,225 @@
+/**
+ * Hooks for `npm run bench` (scripts/bench.mjs), loaded only by the unlisted bench.html page. Each
+ * hook runs one measurement with the real log code and, beside it, the same work done with raw
+ * IndexedDB (the physical limit), in the extension's own origin. Synthetic offers only: no
+ * patient data is handled here.
+ */
+// Namespace imports: if the log's API moves, the bench breaks at run time, never the build.
+import { LogDatabase } from './log/db';
+import * as counts from './log/counts';
+import * as record from './log/record';
+import * as talliesApi from './log/tallies';
+import * as exportApi from './log/export';
+import * as merge from './log/merge';
+import { localDay } from './log/day';
+import type { Offer } from './log/types';
+import { SERVICE_IDS } from './catalogue/services';
+
+const SERVICES = SERVICE_IDS.slice(0, 8);
+const ROLES = ['receptionist', 'clinician', 'manager'] as const;
+const SETTINGS = ['consultation', 'phone', 'front-desk', 'registration', 'other'] as const;
+const OUTCOMES = ['offered', 'accepted', 'declined', 'already-uses', 'needs-support'] as const;
+const CHANNELS = ['inserted', 'copied', 'shown', 'spoken'] as const;
+const DAY = 86_400_000;
+const START = Date.UTC(2024, 0, 1, 9);
+const SPAN_DAYS = 730; // two years of offers, as a PCN might keep
+
+/** A synthetic offer, deterministic in `i` (so raw and real paths write the same rows). */
+export function syntheticOffer(i: number, prefix = 'o'): Offer {
+  const time = START + Math.floor((i * 7919) % SPAN_DAYS) * DAY + (i % 36_000) * 1000;
+  return {
+    id: `${prefix}-${i.toString(36).padStart(8, '0')}-bench`,
+    time,
+    day: localDay(time),
+    service: SERVICES[i % SERVICES.length]!,
+    item: `item-${i % 23}`,
+    via: 'template',
+    channel: CHANNELS[i % CHANNELS.length]!,
+    role: ROLES[i % ROLES.length]!,
+    setting: SETTINGS[(i >> 2) % SETTINGS.length]!,
+    outcome: OUTCOMES[(i >> 3) % OUTCOMES.length]!,
+    workstation: `ws-${i % 6}`,
+    language: 'en',
+    training: 0,
+    updated: time,
+    deleted: 0,
+  };
+}
+
+const now = () => performance.now();
+
+/** Seed `n` offers (and their counts) in chunks of bulk writes, as an import would. */
+async function seed(name: string, n: number, chunk = 20_000): Promise<number> {
+  const db = new LogDatabase(name);
+  await db.open();
+  const t0 = now();
+  for (let start = 0; start < n; start += chunk) {
+    const rows: Offer[] = [];
+    const deltas: counts.Deltas = new Map();
+    for (let i = start; i < Math.min(n, start + chunk); i++) {
+      const o = syntheticOffer(i);
+      rows.push(o);
+      counts.addToDeltas(deltas, o, 1);
+    }
+    await db.transaction('rw', db.offers, db.counts, async () => {
+      await db.offers.bulkPut(rows);
+      await counts.applyDeltas(db, deltas);
+    });
+  }
+  const ms = now() - t0;
+  db.close();
+  return ms;
+}
+
+async function deleteDb(name: string): Promise<void> {
+  await new Promise<void>((ok) => {
+    const r = indexedDB.deleteDatabase(name);
+    r.onsuccess = r.onerror = r.onblocked = () => ok();
+  });
+}
+
+function openRaw(name: string, upgrade?: (db: IDBDatabase) => void): Promise<IDBDatabase> {
+  return new Promise((ok, fail) => {
+    const r = upgrade ? indexedDB.open(name, 1) : indexedDB.open(name);
+    if (upgrade) r.onupgradeneeded = () => upgrade(r.result);
+    r.onsuccess = () => ok(r.result);
+    r.onerror = () => fail(r.error);
+  });
+}
+
+/** The baseline for tallies: one raw cursor over every offer, counting by service and outcome. */
+async function rawCount(name: string): Promise<{ ms: number; total: number }> {
+  const db = await openRaw(name);
+  const t0 = now();
+  const counts = new Map<string, number>();
+  let total = 0;
+  await new Promise<void>((ok, fail) => {
+    const r = db.transaction('offers').objectStore('offers').openCursor();
+    r.onsuccess = () => {
+      const c = r.result;
+      if (!c) return ok();
+      const o = c.value as Offer;
+      if (!o.deleted && !o.training) {
+        total++;
+        const k = `${o.service}|${o.outcome}`;
+        counts.set(k, (counts.get(k) ?? 0) + 1);
+      }
+      c.continue();
+    };
+    r.onerror = () => fail(r.error);
+  });
+  const ms = now() - t0;
+  db.close();
+  return { ms, total };
+}
+
+async function tallies(name: string): Promise<{ ms: number; total: number }> {
+  const db = new LogDatabase(name);
+  await db.open();
+  const t0 = now();
+  const t = await talliesApi.computeTallies(db, { from: '2023-12-01', to: '2026-02-28' });
+  const ms = now() - t0;
+  db.close();
+  return { ms, total: t.total };
+}
+
+/** Record `n` offers one at a time, as the panel does; milliseconds for each. */
+async function recordMany(name: string, n: number): Promise<number[]> {
+  const db = new LogDatabase(name);
+  await db.open();
+  const input: record.NewOffer = {
+    service: 'nhs-app',
+    item: 'nhs-app-signup-short',
+    via: 'template',
+    channel: 'inserted',
+    role: 'receptionist',
+    setting: 'phone',
+    outcome: 'offered',
+    workstation: 'bench',
+    language: 'en',
+    training: 0,
+  };
+  const times: number[] = [];
+  for (let i = 0; i < n; i++) {
+    const t0 = now();
+    await record.recordOffer(db, input);
+    times.push(now() - t0);
+  }
+  db.close();
+  return times;
+}
+
+interface MemoryInfo {
+  usedJSHeapSize: number;
+}
+const heap = () => (performance as unknown as { memory?: MemoryInfo }).memory?.usedJSHeapSize ?? 0;
+
+/** Export every offer as CSV; time, size and the peak JS heap above the starting point. */
+async function csv(name: string): Promise<{ ms: number; bytes: number; peakHeapMB: number; startHeapMB: number }> {
+  const db = new LogDatabase(name);
+  await db.open();
+  const start = heap();
+  let peak = start;
+  const sampler = setInterval(() => (peak = Math.max(peak, heap())), 20);
+  const t0 = now();
+  const blob = await exportApi.exportOffersCsv(db);
+  const ms = now() - t0;
+  clearInterval(sampler);
+  peak = Math.max(peak, heap());
+  db.close();
+  return { ms, bytes: blob.size, peakHeapMB: (peak - start) / 2 ** 20, startHeapMB: start / 2 ** 20 };
+}
+
+/** Build a backup file of the offers in `source` (the real export). */
+async function backupOf(source: string): Promise<Blob> {
+  const db = new LogDatabase(source);
+  await db.open();
+  const blob = await exportApi.exportBackup(db, { workstation: 'bench-source' });
+  db.close();
+  return blob;
+}
+
+/** Import (read, validate, merge) a backup into `target`. */
+async function importInto(target: string, file: Blob): Promise<number> {
+  const db = new LogDatabase(target);
+  await db.open();
+  const t0 = now();
+  await merge.importBackup(db, [{ name: 'backup.json', size: file.size, text: () => file.text() }]);
+  const ms = now() - t0;
+  db.close();
+  return ms;
+}
+
+/** The physical limit for an import: raw IndexedDB puts of the same rows, in one transaction. */
+async function rawBulkPut(target: string, n: number): Promise<number> {
+  const rows = Array.from({ length: n }, (_, i) => syntheticOffer(i));
+  const db = await openRaw(target, (d) => d.createObjectStore('offers', { keyPath: 'id' }));
+  const t0 = now();
+  await new Promise<void>((ok, fail) => {
+    const tx = db.transaction('offers', 'readwrite');
+    const store = tx.objectStore('offers');
+    for (const r of rows) store.put(r);
+    tx.oncomplete = () => ok();
+    tx.onerror = () => fail(tx.error);
+  });
+  const ms = now() - t0;
+  db.close();
+  return ms;
+}
+
+export interface BenchHooks {
+  seed: typeof seed;
+  deleteDb: typeof deleteDb;
+  rawCount: typeof rawCount;
+  tallies: typeof tallies;
+  recordMany: typeof recordMany;
+  csv: typeof csv;
+  backupOf: typeof backupOf;
+  importInto: typeof importInto;
+  rawBulkPut: typeof rawBulkPut;
+}
+
+export function installBenchHooks(win: Window): void {
+  const hooks: BenchHooks = { seed, deleteDb, rawCount, tallies, recordMany, csv, backupOf, importInto, rawBulkPut };
+  (win as unknown as { nudgeBench: BenchHooks & { backups: Map<string, Blob> } }).nudgeBench = { ...hooks, backups: new Map() };
+}
