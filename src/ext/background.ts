@@ -1,6 +1,8 @@
 /** The background's wiring: panel behaviour and site access. Thin by design. */
 import { browser } from 'wxt/browser';
 import { syncHostScripts } from './host-scripts';
+import { startRetention } from './retention';
+import { startCommands } from './commands';
 
 export function startBackground(): void {
   // Chrome and Edge: the toolbar button opens the side panel. (Firefox uses its sidebar.)
@@ -13,4 +15,6 @@ export function startBackground(): void {
   browser.runtime.onStartup.addListener(sync);
   browser.permissions.onAdded.addListener(sync);
   browser.permissions.onRemoved.addListener(sync);
+  startRetention(); // daily purge of offers older than the retention period
+  startCommands(); // keyboard shortcuts: open the panel and focus its search
 }

@@ -6,6 +6,7 @@ import type { ComponentType } from 'preact';
 import type { LogDatabase } from '../../log/db';
 import { Overview } from './Overview';
 import { Settings } from './Settings';
+import { DataSection } from './DataSection';
 
 export interface SectionProps {
   db: LogDatabase;
@@ -20,5 +21,6 @@ export interface Section {
 
 export const SECTIONS: Section[] = [
   { id: 'overview', title: 'Overview', component: Overview },
+  { id: 'data', title: 'Data', component: DataSection },
   { id: 'settings', title: 'Settings', component: Settings },
 ];
