@@ -5,7 +5,7 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { SERVICE_IDS } from '../../catalogue/services';
 import { DEFAULT_TEMPLATES, type Template } from '../../catalogue/templates';
-import { practiceItem } from '../../settings/items';
+import { loadEffectiveSettings } from '../../settings/effective';
 import { DEFAULT_PRACTICE, type PracticeSettings } from '../../settings/practice';
 import {
   EMPTY_PRACTICE_TEMPLATES,
@@ -50,7 +50,7 @@ export function TemplatesSection(props: Partial<SectionProps> & TemplatesDeps) {
   const defaults = props.defaults ?? DEFAULT_TEMPLATES;
   const load = props.load ?? loadPracticeTemplates;
   const save = props.save ?? savePracticeTemplates;
-  const loadPractice = props.loadPractice ?? (() => practiceItem.getValue() as Promise<PracticeSettings>);
+  const loadPractice = props.loadPractice ?? (async (): Promise<PracticeSettings> => (await loadEffectiveSettings()).settings);
 
   const [state, setState] = useState<PracticeTemplates | null>(null);
   const [practice, setPractice] = useState<PracticeSettings>(DEFAULT_PRACTICE);
