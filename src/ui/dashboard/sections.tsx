@@ -7,6 +7,7 @@ import type { LogDatabase } from '../../log/db';
 import { Overview } from './Overview';
 import { Settings } from './Settings';
 import { DataSection } from './DataSection';
+import { TemplatesSection } from './TemplatesSection';
 
 export interface SectionProps {
   db: LogDatabase;
@@ -21,6 +22,7 @@ export interface Section {
 
 export const SECTIONS: Section[] = [
   { id: 'overview', title: 'Overview', component: Overview },
+  { id: 'templates', title: 'Templates', component: TemplatesSection },
   { id: 'data', title: 'Data', component: DataSection },
   { id: 'settings', title: 'Settings', component: Settings },
 ];
