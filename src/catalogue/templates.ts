@@ -52,7 +52,7 @@ export const DEFAULT_TEMPLATES: Template[] = [
   {
     id: 'nhs-app-signup-full',
     service: 'nhs-app',
-    title: 'Sign up to the NHS App: what it does and who can use it',
+    title: 'The NHS App: what it does and who can use it',
     length: 'full',
     language: 'en',
     link: 'nhs_app_url',
@@ -109,7 +109,7 @@ export const DEFAULT_TEMPLATES: Template[] = [
   {
     id: 'repeat-prescriptions-full',
     service: 'repeat-prescriptions',
-    title: 'Order repeat prescriptions online: how and why',
+    title: 'Repeat medicines online: how to order and why it helps',
     length: 'full',
     language: 'en',
     link: 'repeat_prescriptions_url',
@@ -143,7 +143,7 @@ export const DEFAULT_TEMPLATES: Template[] = [
   {
     id: 'appointments-full',
     service: 'appointments',
-    title: 'Book and cancel appointments online: how it works',
+    title: 'Appointments online: how booking and cancelling work',
     length: 'full',
     language: 'en',
     link: 'appointments_url',
@@ -166,7 +166,7 @@ export const DEFAULT_TEMPLATES: Template[] = [
   {
     id: 'test-results-full',
     service: 'test-results',
-    title: 'See test results in the NHS App, with no need to phone',
+    title: 'Test results in the NHS App, with no need to phone',
     length: 'full',
     language: 'en',
     link: 'test_results_url',
@@ -212,7 +212,7 @@ export const DEFAULT_TEMPLATES: Template[] = [
   {
     id: 'full-record-full',
     service: 'full-record',
-    title: 'Ask to see your full health record, older entries included',
+    title: 'Older entries in your health record: how to ask',
     length: 'full',
     language: 'en',
     link: 'online_form_url',
@@ -292,7 +292,7 @@ export const DEFAULT_TEMPLATES: Template[] = [
   {
     id: 'online-form-full',
     service: 'online-requests',
-    title: 'Contact us using our online form: what happens next',
+    title: 'Our online form: what happens after you send it',
     length: 'full',
     language: 'en',
     link: 'online_form_url',
@@ -315,7 +315,7 @@ export const DEFAULT_TEMPLATES: Template[] = [
   {
     id: 'home-monitoring-full',
     service: 'home-monitoring',
-    title: 'Send us your readings from home: why it helps',
+    title: 'Home readings such as blood pressure: why they help',
     length: 'full',
     language: 'en',
     link: 'home_monitoring_url',
@@ -361,7 +361,7 @@ export const DEFAULT_TEMPLATES: Template[] = [
   {
     id: 'fit-note-full',
     service: 'fit-notes',
-    title: 'Ask for a fit note online, and when you need one',
+    title: 'Fit notes online, and when you need one',
     length: 'full',
     language: 'en',
     link: 'fit_note_url',
@@ -408,7 +408,7 @@ export const DEFAULT_TEMPLATES: Template[] = [
   {
     id: 'digital-skills-full',
     service: 'digital-skills',
-    title: 'Help getting online: courses and local help',
+    title: 'Free courses and local help to get online',
     length: 'full',
     language: 'en',
     purpose: 'support',
@@ -419,7 +419,7 @@ export const DEFAULT_TEMPLATES: Template[] = [
   {
     id: 'phone-or-visit-short',
     service: 'digital-skills',
-    title: 'You can still phone or come in',
+    title: 'Reassurance: phoning and coming in still work',
     length: 'short',
     language: 'en',
     onePart: true,

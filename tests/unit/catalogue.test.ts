@@ -153,6 +153,15 @@ describe('the pack covers every service', () => {
     for (const t of reassurance) expect(t.body).toMatch(/phone .*(or|and) (come in|in person)/);
   });
 
+  it('gives each text a title found nowhere else, so staff can pick it out by name', () => {
+    for (const t of DEFAULT_TEMPLATES) {
+      for (const other of DEFAULT_TEMPLATES.filter((o) => o !== t)) {
+        const shown = `${other.title} ${render(other.body, practice).text}`.toLowerCase();
+        expect(shown, `${t.id} in ${other.id}`).not.toContain(t.title.toLowerCase());
+      }
+    }
+  });
+
   it('gives template ids once only', () => {
     const ids = DEFAULT_TEMPLATES.map((t) => t.id);
     expect(new Set(ids).size).toBe(ids.length);
