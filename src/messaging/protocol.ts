@@ -5,25 +5,56 @@
  * Direction:
  * - HostRequest: extension page (panel) → content script, with browser.tabs.sendMessage.
  * - HostEvent:   content script → extension pages, with browser.runtime.sendMessage.
+ *
+ * The content script checks HostRequest with the hand-written validators in guards.ts (valibot
+ * would break its size budget); a unit test fuzzes both and checks they accept the same messages.
  */
 import * as v from 'valibot';
 
 const Text = v.pipe(v.string(), v.maxLength(5000));
 const Short = v.pipe(v.string(), v.maxLength(200));
 const List = v.pipe(v.array(Short), v.maxLength(20));
+/** Selectors, cue URL parts and cue texts from settings (the settings schema allows 300). */
+const Pattern = v.pipe(v.string(), v.maxLength(300));
+const CueId = v.pipe(v.string(), v.maxLength(40));
+
+/** A plain object (valibot's object schemas would otherwise accept an empty array). */
+const PlainObject = v.custom<Record<string, unknown>>((x) => typeof x === 'object' && x !== null && !Array.isArray(x));
+const record = <E extends v.ObjectEntries>(entries: E) => v.pipe(PlainObject, v.strictObject(entries));
+
+export const LIMITS = { list: 20, cues: 300, pattern: 300, cueId: 40, text: 5000 } as const;
 
 export const PageContextSchema = v.strictObject({ names: List, nhsNumbers: List, mobiles: List });
 
-/** The identifiers an inserted text relies on; the page must still show them at insert time. */
-export const GuardSchema = v.strictObject({
+/** The identifiers an inserted text relies on; the page must still show exactly these at insert time. */
+export const GuardSchema = record({
   names: v.optional(List),
   nhsNumbers: v.optional(List),
   mobiles: v.optional(List),
 });
 
+/** A page cue: a part of the URL, a word of its path, or visible text that tells which screen this is. */
+export const CueSchema = record({ id: CueId, url: v.optional(Pattern), urlWord: v.optional(Pattern), text: v.optional(Pattern) });
+const CueList = v.pipe(v.array(CueSchema), v.maxLength(LIMITS.cues));
+
+/** The site profile for the page's origin (see src/page/site-profile.ts). */
+export const SiteProfileSchema = record({
+  host: Pattern,
+  nameSelector: v.optional(Pattern),
+  nhsNumberSelector: v.optional(Pattern),
+  mobileSelector: v.optional(Pattern),
+  messageBoxSelector: v.optional(Pattern),
+  cues: v.optional(CueList),
+});
+
+/** How to read the page: the site's profile and numbers that are never the patient's (the surgery's). */
+const readEntries = { profile: v.optional(SiteProfileSchema), ignore: v.optional(List) };
+
 export const HostRequestSchema = v.variant('type', [
-  v.strictObject({ type: v.literal('nudge/hello') }),
-  v.strictObject({ type: v.literal('nudge/insert'), text: Text, guard: v.optional(GuardSchema) }),
+  v.strictObject({ type: v.literal('nudge/hello'), ...readEntries, cues: v.optional(CueList) }),
+  v.strictObject({ type: v.literal('nudge/insert'), text: Text, guard: v.optional(GuardSchema), ...readEntries }),
+  // The site's access was withdrawn: the content script stops and lets go of everything.
+  v.strictObject({ type: v.literal('nudge/stop') }),
 ]);
 
 export const HelloReplySchema = v.strictObject({
@@ -33,7 +64,8 @@ export const HelloReplySchema = v.strictObject({
   title: Short,
   context: PageContextSchema,
   field: v.nullable(Short),
-  cues: List,
+  /** Ids of the page cues (site profile and generic) that this page matches. */
+  cues: v.pipe(v.array(CueId), v.maxLength(LIMITS.cues)),
 });
 
 export const InsertReplySchema = v.strictObject({
@@ -42,6 +74,8 @@ export const InsertReplySchema = v.strictObject({
   field: v.nullable(Short),
 });
 
+export const StopReplySchema = v.strictObject({ type: v.literal('nudge/stopped') });
+
 export const HostEventSchema = v.variant('type', [
   // Sent when the page may show a different patient or screen; carries no page data.
   v.strictObject({ type: v.literal('nudge/page-changed') }),
@@ -49,9 +83,14 @@ export const HostEventSchema = v.variant('type', [
 
 export type PageContextMessage = v.InferOutput<typeof PageContextSchema>;
 export type Guard = v.InferOutput<typeof GuardSchema>;
+export type Cue = v.InferOutput<typeof CueSchema>;
+export type SiteProfileMessage = v.InferOutput<typeof SiteProfileSchema>;
 export type HostRequest = v.InferOutput<typeof HostRequestSchema>;
+export type HelloRequest = Extract<HostRequest, { type: 'nudge/hello' }>;
+export type InsertRequest = Extract<HostRequest, { type: 'nudge/insert' }>;
 export type HelloReply = v.InferOutput<typeof HelloReplySchema>;
 export type InsertReply = v.InferOutput<typeof InsertReplySchema>;
+export type StopReply = v.InferOutput<typeof StopReplySchema>;
 export type HostEvent = v.InferOutput<typeof HostEventSchema>;
 
 /** Parse a message, or null when it is not one of ours (never throws). */
@@ -77,3 +116,7 @@ export function fromExtensionPage(sender: SenderLike, extensionId: string, exten
 export function fromHostTab(sender: SenderLike, extensionId: string, tabId: number): boolean {
   return sender.id === extensionId && sender.tab?.id === tabId && (sender.frameId ?? 0) === 0;
 }
+
+/** Background → panel: keyboard commands the user gave (chrome://extensions/shortcuts). */
+export const PanelCommandSchema = v.variant('type', [v.strictObject({ type: v.literal('nudge/focus-search') })]);
+export type PanelCommand = v.InferOutput<typeof PanelCommandSchema>;

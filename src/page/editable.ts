@@ -3,19 +3,33 @@ const TEXT_INPUT_TYPES = new Set(['text', 'search', '']);
 
 export type Editable = HTMLInputElement | HTMLTextAreaElement | HTMLElement;
 
-/** True when `el` is a field the user can type a message into right now. */
+/** True when `el` is a field the user can type a message into right now: connected, enabled, shown. */
 export function isEditable(el: Element | null | undefined): el is Editable {
   if (!el || !el.isConnected) return false;
   const tag = el.tagName;
-  if (tag === 'TEXTAREA') {
-    const t = el as HTMLTextAreaElement;
-    return !t.disabled && !t.readOnly;
+  let ok: boolean;
+  if (tag === 'TEXTAREA' || tag === 'INPUT') {
+    const f = el as HTMLInputElement;
+    ok = (tag === 'TEXTAREA' || TEXT_INPUT_TYPES.has((f.getAttribute('type') ?? '').toLowerCase())) && !f.readOnly && !matches(el, ':disabled');
+  } else ok = (el as HTMLElement).isContentEditable === true;
+  return ok && isShown(el);
+}
+
+function matches(el: Element, selector: string): boolean {
+  try {
+    return el.matches(selector);
+  } catch {
+    return false;
   }
-  if (tag === 'INPUT') {
-    const i = el as HTMLInputElement;
-    return TEXT_INPUT_TYPES.has((i.getAttribute('type') ?? '').toLowerCase()) && !i.disabled && !i.readOnly;
+}
+
+/** Shown to the user: not hidden, inert or styled away, here or in the frame that holds it. */
+export function isShown(el: Element): boolean {
+  for (let e: Element | null = el; e; e = e.ownerDocument.defaultView?.frameElement ?? null) {
+    const v: ((o?: object) => boolean) | undefined = (e as Element & { checkVisibility?: (o?: object) => boolean }).checkVisibility;
+    if (e.closest('[hidden],[inert],[aria-hidden="true"]') || (v && !v.call(e, { visibilityProperty: true }))) return false;
   }
-  return (el as HTMLElement).isContentEditable === true;
+  return true;
 }
 
 /** The accessible name of a field, for "Inserted into ‘Message’". Never its contents. */

@@ -51,6 +51,16 @@ export function createFocusTracker(doc: Document, signal: AbortSignal, onChange:
   }
 
   watch(doc);
+  // Same-origin iframes (a letter editor, a message pane): watch each as it loads.
+  const watchFrame = (f: Element) => {
+    try {
+      watch((f as HTMLIFrameElement).contentDocument);
+    } catch {
+      /* cross-origin: never touched */
+    }
+  };
+  doc.querySelectorAll('iframe').forEach(watchFrame);
+  doc.addEventListener('load', (e) => (e.target as Element | null)?.tagName === 'IFRAME' && watchFrame(e.target as Element), { capture: true, signal });
   const initial = doc.activeElement;
   if (isEditable(initial)) last = new WeakRef(initial);
 

@@ -48,6 +48,12 @@ export function startHostScript(win: Window, api: MinimalChrome): void {
     // Only this extension's own pages may ask; never another extension or a web page.
     if (!alive() || sender.id !== extensionId || sender.tab) return false;
     if (!isHostRequest(message)) return false;
+    if (message.type === 'nudge/stop') {
+      // Site access was withdrawn: stop watching and let go of everything now.
+      reply({ type: 'nudge/stopped' });
+      controller.abort();
+      return false;
+    }
     reply(host.handle(message));
     return false;
   };

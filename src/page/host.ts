@@ -4,9 +4,11 @@
  * changed. Keeps nothing: everything here dies with the page or when `signal` aborts.
  */
 import { createFocusTracker } from './focus-tracker';
-import { readContext, type PageContext } from './context';
-import { fieldLabel } from './editable';
+import { patientRegions, readContext, sameSet, type PageContext } from './context';
+import { fieldLabel, isEditable, type Editable } from './editable';
 import { insertText } from './insert';
+import { matchCues } from './cues';
+import { safeQueryAll, type SiteProfile } from './site-profile';
 import type { Guard, HelloReply, HostRequest, InsertReply } from '../messaging/protocol';
 
 export interface HostDeps {
@@ -14,86 +16,126 @@ export interface HostDeps {
   signal: AbortSignal;
   /** Tell the extension the page may show something new (no page data is sent). */
   notify: () => void;
+  /** Wait this long after the last change before telling (ms). */
+  debounce?: number;
 }
 
 export interface Host {
-  handle(request: HostRequest): HelloReply | InsertReply;
+  handle(request: HostRequest): HelloReply | InsertReply | null;
 }
 
-export function createHost({ doc, signal, notify }: HostDeps): Host {
-  const win = doc.defaultView;
+export type GuardVerdict = 'ok' | 'patient-changed' | 'patient-gone';
 
-  // Single-page apps change the patient without a page load: watch the title, the patient
-  // banner and the body's direct children (not the whole page), and the history, debounced.
+/**
+ * Does the page still show the patient a text was made for? Every list the guard names must be
+ * shown exactly (no identifier lost, none added); lists it leaves out are not compared.
+ */
+export function checkGuard(guard: Guard, now: PageContext): GuardVerdict {
+  const keys = ['names', 'nhsNumbers', 'mobiles'] as const;
+  for (const k of keys) {
+    const expected = guard[k];
+    if (expected && !sameSet(expected, now[k])) {
+      const shown = now.names.length + now.nhsNumbers.length + now.mobiles.length;
+      return shown ? 'patient-changed' : 'patient-gone';
+    }
+  }
+  return 'ok';
+}
+
+export function createHost({ doc, signal, notify, debounce = 150 }: HostDeps): Host {
+  const win = doc.defaultView;
+  // Settings for reading this page, as the panel last sent them (no page data).
+  let profile: SiteProfile | null = null;
+  let ignore: string[] = [];
+
+  // Single-page apps change the patient without a page load (pushState fires no event): watch
+  // the title, the patient regions and the body's direct children (not the whole page), and the
+  // history events that do fire, debounced.
   let timer: ReturnType<typeof setTimeout> | undefined;
   const changed = () => {
     clearTimeout(timer);
-    timer = setTimeout(notify, 150);
+    timer = setTimeout(notify, debounce);
   };
   const focus = createFocusTracker(doc, signal, changed);
   signal.addEventListener('abort', () => clearTimeout(timer));
   if (win) {
     win.addEventListener('popstate', changed, { signal });
     win.addEventListener('hashchange', changed, { signal });
-    win.addEventListener('nudge-navigate', changed, { signal });
   }
+  const deep = { childList: true, characterData: true, subtree: true };
   const observer = new MutationObserver(changed);
   const watchRegions = () => {
     observer.disconnect();
     const title = doc.querySelector('title');
-    if (title) observer.observe(title, { childList: true, characterData: true, subtree: true });
-    const banners = doc.querySelectorAll('[role="banner"], [data-patient]');
-    banners.forEach((b) => observer.observe(b, { childList: true, characterData: true, subtree: true }));
-    if (doc.body) observer.observe(doc.body, { childList: true });
+    if (title) observer.observe(title, deep);
+    const regions = patientRegions(doc);
+    for (const sel of [profile?.nameSelector, profile?.nhsNumberSelector, profile?.mobileSelector]) {
+      if (sel) regions.push(...safeQueryAll(doc, sel));
+    }
+    regions.forEach((r) => observer.observe(r, deep));
+    // A page with no marked patient region is read whole, so it is watched whole (still debounced).
+    if (doc.body && !regions.length) observer.observe(doc.body, deep);
   };
   watchRegions();
-  signal.addEventListener('abort', () => observer.disconnect());
-  const bodyObserver = new MutationObserver(watchRegions);
+  // The body's children changing may add or replace a banner: look again for what to watch.
+  const bodyObserver = new MutationObserver(() => {
+    watchRegions();
+    changed();
+  });
   if (doc.body) bodyObserver.observe(doc.body, { childList: true });
-  signal.addEventListener('abort', () => bodyObserver.disconnect());
+  signal.addEventListener('abort', () => {
+    observer.disconnect();
+    bodyObserver.disconnect();
+  });
 
-  function context(): PageContext {
-    return readContext(doc);
+  const context = (): PageContext => readContext(doc, profile, ignore);
+
+  /** The field text goes into: the one the user last focused, or the site profile's message box. */
+  function target(): { el: Editable; label: string } | null {
+    const el = focus.current();
+    if (el) return { el, label: fieldLabel(el) };
+    const sel = profile?.messageBoxSelector;
+    const boxes = sel ? safeQueryAll(doc, sel).filter(isEditable) : [];
+    // Only an unambiguous message box: never a guess between two.
+    const box = boxes.length === 1 ? boxes[0] : undefined;
+    return box && isEditable(box) ? { el: box, label: `${fieldLabel(box)} (set for this site)` } : null;
   }
 
-  function guardHolds(guard: Guard, now: PageContext): 'ok' | 'patient-changed' | 'patient-gone' {
-    const keys = ['names', 'nhsNumbers', 'mobiles'] as const;
-    let anyShown = false;
-    for (const k of keys) {
-      const expected = guard[k];
-      if (!expected || expected.length === 0) continue;
-      if (now[k].length) anyShown = true;
-      // The page must show exactly the identifiers the text was made for, and no other patient's.
-      if (!expected.every((x) => now[k].includes(x)) || now[k].some((x) => !expected.includes(x))) {
-        return now[k].length ? 'patient-changed' : anyShown ? 'patient-changed' : 'patient-gone';
-      }
-    }
-    return 'ok';
+  function settle(request: { profile?: SiteProfile; ignore?: string[] }) {
+    // The panel sends the profile for this page's origin (and asks again if the origin moved).
+    const next = request.profile ?? null;
+    const rewatch = JSON.stringify(next) !== JSON.stringify(profile);
+    profile = next;
+    ignore = request.ignore ?? [];
+    if (rewatch) watchRegions();
   }
 
   return {
     handle(request) {
+      if (request.type === 'nudge/stop') return null;
+      settle(request);
       if (request.type === 'nudge/hello') {
-        const field = focus.current();
+        const t = target();
         const loc = doc.location;
         return {
           type: 'nudge/hello-reply',
-          origin: loc?.origin ?? '',
-          path: loc?.pathname ?? '',
+          origin: (loc?.origin ?? '').slice(0, 200),
+          path: (loc?.pathname ?? '').slice(0, 2000),
           title: (doc.title ?? '').slice(0, 200),
           context: context(),
-          field: field ? fieldLabel(field) : null,
-          cues: [],
+          field: t ? t.label.slice(0, 200) : null,
+          cues: matchCues(doc, [...(profile?.cues ?? []), ...(request.cues ?? [])]),
         };
       }
-      const field = focus.current();
-      if (!field) return { type: 'nudge/insert-reply', status: 'no-field', field: null };
+      const t = target();
+      if (!t) return { type: 'nudge/insert-reply', status: 'no-field', field: null };
+      const field = t.label.slice(0, 200);
       if (request.guard) {
-        const verdict = guardHolds(request.guard, context());
-        if (verdict !== 'ok') return { type: 'nudge/insert-reply', status: verdict, field: fieldLabel(field) };
+        const verdict = checkGuard(request.guard, context());
+        if (verdict !== 'ok') return { type: 'nudge/insert-reply', status: verdict, field };
       }
-      const outcome = insertText(field, request.text, focus.savedRange(field));
-      return { type: 'nudge/insert-reply', status: outcome, field: fieldLabel(field) };
+      const outcome = insertText(t.el, request.text, focus.savedRange(t.el));
+      return { type: 'nudge/insert-reply', status: outcome, field };
     },
   };
 }

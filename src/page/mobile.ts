@@ -3,6 +3,8 @@
  * normalised to the national form "07xxxxxxxxx". Landlines (01, 02, 03...) are not mobiles.
  */
 
+import { labelBefore } from './nhs-number';
+
 const CANDIDATE = /(?<![\d+])(?:\+44[ \u00a0]?(?:\(0\)[ \u00a0]?)?|0044[ \u00a0]?|0)7(?:[ \u00a0-]?\d){9}(?![\d])/g;
 
 /** Normalise a matched mobile to "07" + nine digits, or null when it is not a UK mobile. */
@@ -13,16 +15,22 @@ export function normaliseMobile(raw: string): string | null {
   return /^07\d{9}$/.test(digits) ? digits : null;
 }
 
+/** Labels of numbers that are not the patient's mobile: the surgery's own, fax, references. */
+const NOT_PATIENT = /\b(?:fax|ref|reference|order|lab|surgery|practice|reception|us on|call us|text us)\b[^\d]{0,14}$/i;
+
 /**
  * Every UK mobile number in `text`, normalised, in order, without repeats.
- * `ignore` lists numbers never to report (the surgery's own numbers), in any format.
+ * `ignore` lists numbers never to report (the surgery's own numbers), in any format; numbers
+ * labelled as the surgery's, a fax or a reference are skipped too.
  */
 export function findMobiles(text: string, ignore: readonly string[] = []): string[] {
   const skip = new Set(ignore.map((n) => normaliseMobile(n)).filter((n): n is string => n !== null));
   const found: string[] = [];
   for (const m of text.matchAll(CANDIDATE)) {
     const n = normaliseMobile(m[0]);
-    if (n && !skip.has(n) && !found.includes(n)) found.push(n);
+    if (!n || skip.has(n) || found.includes(n)) continue;
+    if (NOT_PATIENT.test(labelBefore(text, m.index ?? 0))) continue;
+    found.push(n);
   }
   return found;
 }

@@ -17,18 +17,34 @@ export function isValidNhsNumber(digits: string): boolean {
 // Ten digits, spaced 3-3-4 (space, non-breaking space or hyphen) or not at all, not part of a longer number.
 const CANDIDATE = /(?<![\d])(\d{3})[ \u00a0-]?(\d{3})[ \u00a0-]?(\d{4})(?![\d])/g;
 
-/** Every valid NHS number in `text`, as ten digits, in order of first appearance, without repeats. */
+/** Text just before a number that says what it is ("NHS no.", "Lab ref"). */
+export function labelBefore(text: string, index: number): string {
+  return text.slice(Math.max(0, index - 32), index);
+}
+const NHS_LABEL = /\bnhs\b[^\d]{0,16}$/i;
+/** Labels of other ten-digit numbers clinical pages show: references, orders, hospital numbers. */
+const OTHER_NUMBER = /\b(?:ref|reference|lab|order|sample|specimen|request|accession|barcode|invoice|episode|batch|case|account|acc|hospital|mrn|pas|fax|tel|phone|id)\b[^\d]{0,14}$/i;
+
+/**
+ * Every valid NHS number in `text`, as ten digits, in order of first appearance, without repeats.
+ * When some are labelled as NHS numbers, only those count; numbers labelled as something else
+ * (a lab reference, an order number) never do, even with a valid check digit.
+ */
 export function findNhsNumbers(text: string): string[] {
-  const found: string[] = [];
+  const labelled: string[] = [];
+  const plain: string[] = [];
   for (const m of text.matchAll(CANDIDATE)) {
     const whole = m[0];
     // Mixed separators ("123 456-7890") are not how NHS numbers are written.
     const seps = whole.replace(/\d/g, '');
     if (seps.length === 1 || (seps.length === 2 && seps[0] !== seps[1])) continue;
     const digits = `${m[1]}${m[2]}${m[3]}`;
-    if (isValidNhsNumber(digits) && !found.includes(digits)) found.push(digits);
+    if (!isValidNhsNumber(digits)) continue;
+    const before = labelBefore(text, m.index ?? 0);
+    const list = NHS_LABEL.test(before) ? labelled : OTHER_NUMBER.test(before) ? null : plain;
+    if (list && !list.includes(digits)) list.push(digits);
   }
-  return found;
+  return labelled.length ? labelled : plain;
 }
 
 /** "999 787 7896" from "9997877896". */

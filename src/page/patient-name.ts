@@ -3,23 +3,36 @@
  * "patient banner" or next to a label such as "Name:" or "Patient:". We only read names that
  * the page marks as the patient's; anything else is not a name we can trust.
  */
+import { INLINE_NAME_BLOCKS, LABEL_ELEMENTS, NAME_ELEMENTS, safeQueryAll } from './site-profile';
 
 const LABEL = /^\s*(?:patient(?:'s)?\s+name|patient|name|full\s+name)\s*:?\s*$/i;
-const INLINE = /(?:^|\n)\s*(?:patient(?:'s)?\s+name|patient|full\s+name|name)\s*:\s*([^\n]{2,60})/i;
+const SURNAME = /^\s*(?:surname|family\s+name|last\s+name)\s*:?\s*$/i;
+const FORENAME = /^\s*(?:forenames?|first\s+names?|given\s+names?)\s*:?\s*$/i;
+const INLINE = /(?:^|\n|\s{2,}|[|•·])\s*(?:patient(?:'s)?\s+name|patient|full\s+name|name)\s*:\s*([^\n|•·]{2,60})/i;
+const TITLE = '(?:mr|mrs|ms|miss|mx|dr|prof|master|rev|sir|dame|lady|lord)';
+/** Where a displayed name stops: the next label, a date or a number. */
+const NAME_END = /\s{2,}|\s+(?:born|dob|d\.o\.b|nhs|gender|sex|age|address|tel|mobile|phone)\b|\d/i;
 
 /** Clean a displayed name: "SMITH, Jane (Mrs)" → "Jane Smith"; "Mrs Jane SMITH" → "Jane Smith". */
 export function cleanName(raw: string): string | null {
-  let s = raw.replace(/\s+/g, ' ').trim();
-  s = s.replace(/\((?:mr|mrs|ms|miss|mx|dr|prof)\.?\)/gi, '').trim();
-  s = s.replace(/^(?:mr|mrs|ms|miss|mx|dr|prof)\.?\s+/i, '');
+  let s = raw.replace(/[\u00a0\t]/g, ' ').trim();
+  const end = s.search(NAME_END);
+  if (end > 0) s = s.slice(0, end);
+  s = s.replace(/\([^)]*\)/g, ' ').replace(/\s+/g, ' ').trim(); // "(Mrs)", "(Female)"
+  s = s.replace(new RegExp(`^${TITLE}\\.?\\s+`, 'i'), '').replace(new RegExp(`\\s+${TITLE}\\.?$`, 'i'), '');
   const comma = s.match(/^([^,]+),\s*(.+)$/);
   if (comma) s = `${comma[2]} ${comma[1]}`;
-  s = s.replace(/\s+/g, ' ').trim();
-  if (!/^[\p{L}][\p{L}' .-]{0,58}$/u.test(s)) return null;
+  s = s.replace(new RegExp(`^${TITLE}\\.?\\s+`, 'i'), '').replace(/[\s,;:]+$/, '').replace(/\s+/g, ' ').trim();
+  if (!/^[\p{L}][\p{L}' .-]{0,58}$/u.test(s) || !/\p{L}{2}/u.test(s)) return null;
   return s
     .split(' ')
-    .map((w) => (w === w.toUpperCase() || w === w.toLowerCase() ? w.charAt(0).toUpperCase() + w.slice(1).toLowerCase() : w))
+    .map((w) => (w === w.toUpperCase() || w === w.toLowerCase() ? titleCase(w) : w))
     .join(' ');
+}
+
+/** "O'BRIEN" → "O'Brien", "SMITH-JONES" → "Smith-Jones". */
+function titleCase(w: string): string {
+  return w.toLowerCase().replace(/(^|['-])(\p{L})/gu, (_m, sep: string, c: string) => sep + c.toUpperCase());
 }
 
 /** The first word of a cleaned name. */
@@ -38,28 +51,26 @@ export function findPatientNames(doc: Document, selector?: string): string[] {
     for (const el of safeQueryAll(doc, selector)) add(el.textContent);
     return found;
   }
-  // Microdata or data attributes some systems use.
-  for (const el of safeQueryAll(doc, '[itemprop="name"][itemscope] , [data-patient-name], [itemtype$="Patient"] [itemprop="name"]')) {
-    add(el.getAttribute('data-patient-name') || el.textContent);
-  }
+  // Elements that hold the name itself (data attributes, microdata, class names).
+  for (const el of safeQueryAll(doc, NAME_ELEMENTS)) add(el.getAttribute('data-patient-name') || el.textContent);
   // Label/value pairs: <dt>Name</dt><dd>..</dd>, <th>Patient</th><td>..</td>, <label>Name</label><span>..</span>.
-  for (const label of safeQueryAll(doc, 'dt, th, label, .label, [class*="label"]')) {
-    if (!LABEL.test(label.textContent ?? '')) continue;
-    const value = label.nextElementSibling;
-    if (value) add(value.textContent);
+  let surname: string | null = null;
+  let forename: string | null = null;
+  for (const label of safeQueryAll(doc, LABEL_ELEMENTS)) {
+    const text = label.textContent ?? '';
+    const next = label.nextElementSibling;
+    // A header row (<th>Patient</th><th>NHS number</th>) labels columns, not a value beside it.
+    if (!next || /^(?:TH|DT|LABEL)$/.test(next.tagName)) continue;
+    const value = next.textContent;
+    if (LABEL.test(text)) add(value);
+    else if (SURNAME.test(text)) surname ??= value;
+    else if (FORENAME.test(text)) forename ??= value;
   }
+  if (surname && forename) add(`${forename.trim()} ${surname.trim()}`);
   // "Name: Jane Smith" written inline in a banner.
-  for (const el of safeQueryAll(doc, '[role="banner"], header, [class*="banner"], [class*="patient"], [id*="patient"]')) {
-    const m = (el as HTMLElement).innerText?.match?.(INLINE) ?? (el.textContent ?? '').match(INLINE);
+  for (const el of safeQueryAll(doc, INLINE_NAME_BLOCKS)) {
+    const m = ((el as HTMLElement).innerText || el.textContent || '').match(INLINE);
     if (m) add(m[1]);
   }
   return found;
-}
-
-function safeQueryAll(doc: Document, selector: string): Element[] {
-  try {
-    return Array.from(doc.querySelectorAll(selector));
-  } catch {
-    return []; // a bad selector in a site profile must not break reading
-  }
 }

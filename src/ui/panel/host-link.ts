@@ -6,14 +6,27 @@ import {
   InsertReplySchema,
   fromHostTab,
   parse,
+  type Cue,
   type Guard,
   type HelloReply,
   type HostRequest,
   type InsertReply,
 } from '../../messaging/protocol';
 import { HOST_SCRIPT_FILE } from '../../ext/host-scripts';
+import { profileFor, type SiteProfile } from '../../page/site-profile';
+import { GENERIC_CUES as CATALOGUE_CUES } from '../../catalogue/prompts';
 
 export type HelloResult = { status: 'ready'; page: HelloReply } | { status: 'no-access' } | { status: 'no-tab' };
+
+/**
+ * What the panel knows about its tab's site: its origin when the browser lets us see it (we have
+ * access, or the user clicked the toolbar button on it: activeTab), and whether the practice has
+ * allowed the site for good (an optional host permission).
+ */
+export interface SiteAccessInfo {
+  origin: string | null;
+  granted: boolean;
+}
 
 export interface HostLink {
   readonly tabId: number | null;
@@ -21,37 +34,125 @@ export interface HostLink {
   insert(text: string, guard?: Guard): Promise<InsertReply | null>;
   /** Call `cb` whenever the bound tab may show something new; returns an unsubscribe. */
   onChange(cb: () => void): () => void;
+  siteAccess(): Promise<SiteAccessInfo>;
+  /**
+   * Ask the browser to allow `origin` for good. Call it straight from a click handler (the browser
+   * asks the user, and only during a user gesture). Resolves to whether it was allowed.
+   */
+  allow(origin: string): Promise<boolean>;
 }
+
+/** Settings the link reads afresh for each request (they may change while the panel is open). */
+export interface HostLinkOptions {
+  /** The practice's site profiles (settings `siteProfiles`). */
+  profiles?: () => readonly SiteProfile[];
+  /** The surgery's own phone numbers, never read as the patient's. */
+  ignoreNumbers?: () => readonly string[];
+  /** Generic page cues, as the catalogue writes them (src/catalogue/prompts.ts GENERIC_CUES). */
+  cues?: readonly CatalogueCue[];
+}
+
+/** The match pattern that grants one origin: "https://example.nhs.uk/*". */
+export function originPattern(origin: string): string {
+  return `${origin}/*`;
+}
+
+/** The origin of an http(s) URL, or null for anything else (browser pages, files, bad URLs). */
+export function webOrigin(url: string | undefined): string | null {
+  if (!url) return null;
+  try {
+    const u = new URL(url);
+    return u.protocol === 'https:' || u.protocol === 'http:' ? u.origin : null;
+  } catch {
+    return null;
+  }
+}
+
+/** A generic cue as the catalogue writes it: words of the URL's path, phrases of visible text. */
+export interface CatalogueCue {
+  id: string;
+  urlWords: readonly string[];
+  textWords: readonly string[];
+}
+
+/** The catalogue's generic cues, one protocol cue per URL word or phrase. */
+export function cuesFromCatalogue(list: readonly CatalogueCue[]): Cue[] {
+  return list.flatMap((c) => [...c.urlWords.map((w) => ({ id: c.id, urlWord: w })), ...c.textWords.map((t) => ({ id: c.id, text: t }))]);
+}
+export const GENERIC_CUES: readonly Cue[] = cuesFromCatalogue(CATALOGUE_CUES);
 
 async function send(tabId: number, request: HostRequest): Promise<unknown> {
   return browser.tabs.sendMessage(tabId, request, { frameId: 0 });
 }
 
 /** A link to `tabId`. */
-export function createHostLink(tabId: number | null): HostLink {
+export function createHostLink(tabId: number | null, options: HostLinkOptions = {}): HostLink {
+  /**
+   * The tab's URL as the browser shows it to us: present only while we may reach the page (a
+   * granted site or activeTab). Undefined: no access. Null: the tab is gone.
+   */
+  async function tabUrl(): Promise<string | undefined | null> {
+    if (tabId === null) return null;
+    try {
+      return (await browser.tabs.get(tabId)).url;
+    } catch {
+      return null;
+    }
+  }
+
+  /** How to read a page at `origin`: its site profile and the surgery's numbers. */
+  function readOptions(origin: string | null): Pick<Extract<HostRequest, { type: 'nudge/insert' }>, 'profile' | 'ignore'> {
+    const profile = origin ? profileFor(options.profiles?.() ?? [], origin) : null;
+    const ignore = (options.ignoreNumbers?.() ?? []).filter((n) => n.trim()).slice(0, 20);
+    return { ...(profile ? { profile } : {}), ...(ignore.length ? { ignore } : {}) };
+  }
+  const cueList = (options.cues ? cuesFromCatalogue(options.cues) : GENERIC_CUES).slice(0, 300);
+  const cues = () => [...cueList];
+  let lastOrigin: string | null = null;
+
+  async function ask(origin: string | null): Promise<HelloReply | null> {
+    if (tabId === null) return null;
+    try {
+      return parse(HelloReplySchema, await send(tabId, { type: 'nudge/hello', ...readOptions(origin), cues: cues() }));
+    } catch {
+      return null; // no content script there (yet)
+    }
+  }
+
   return {
     tabId,
     async hello() {
       if (tabId === null) return { status: 'no-tab' };
-      try {
-        const reply = parse(HelloReplySchema, await send(tabId, { type: 'nudge/hello' }));
-        if (reply) return { status: 'ready', page: reply };
-      } catch {
-        /* no content script there yet */
+      const url = await tabUrl();
+      if (url === null) return { status: 'no-tab' };
+      const origin = webOrigin(url);
+      if (!origin) {
+        // We may not reach this page (never allowed, or allowed and then withdrawn): a content
+        // script left running from before is told to stop, and nothing is read.
+        if (url === undefined) void send(tabId, { type: 'nudge/stop' }).catch(() => {});
+        lastOrigin = null;
+        return { status: 'no-access' };
       }
-      try {
-        await browser.scripting.executeScript({ target: { tabId }, files: [HOST_SCRIPT_FILE] });
-        const reply = parse(HelloReplySchema, await send(tabId, { type: 'nudge/hello' }));
-        if (reply) return { status: 'ready', page: reply };
-      } catch {
-        /* no access to this site (or a browser page) */
+      let reply = await ask(origin);
+      if (!reply) {
+        try {
+          await browser.scripting.executeScript({ target: { tabId }, files: [HOST_SCRIPT_FILE] });
+          reply = await ask(origin);
+        } catch {
+          /* no access to this site (or a browser page) */
+        }
       }
-      return { status: 'no-access' };
+      // The tab moved to another site while we asked: never show one site's reading for another.
+      if (reply && reply.origin !== origin) reply = await ask(reply.origin);
+      if (!reply || webOrigin(`${reply.origin}/`) !== reply.origin) return { status: 'no-access' };
+      lastOrigin = reply.origin;
+      return { status: 'ready', page: reply };
     },
     async insert(text, guard) {
       if (tabId === null) return null;
       try {
-        return parse(InsertReplySchema, await send(tabId, { type: 'nudge/insert', text, ...(guard ? { guard } : {}) }));
+        const request: HostRequest = { type: 'nudge/insert', text, ...(guard ? { guard } : {}), ...readOptions(lastOrigin) };
+        return parse(InsertReplySchema, await send(tabId, request));
       } catch {
         return null;
       }
@@ -68,14 +169,35 @@ export function createHostLink(tabId: number | null): HostLink {
       const onRemoved = (id: number) => {
         if (id === tabId) cb();
       };
+      // A site allowed or withdrawn (here, in the browser's settings, or by policy).
+      const onPermissions = () => cb();
       browser.runtime.onMessage.addListener(onMessage);
       browser.tabs.onUpdated.addListener(onUpdated);
       browser.tabs.onRemoved.addListener(onRemoved);
+      browser.permissions.onAdded.addListener(onPermissions);
+      browser.permissions.onRemoved.addListener(onPermissions);
       return () => {
         browser.runtime.onMessage.removeListener(onMessage);
         browser.tabs.onUpdated.removeListener(onUpdated);
         browser.tabs.onRemoved.removeListener(onRemoved);
+        browser.permissions.onAdded.removeListener(onPermissions);
+        browser.permissions.onRemoved.removeListener(onPermissions);
       };
+    },
+    async siteAccess() {
+      const origin = webOrigin((await tabUrl()) ?? undefined);
+      if (!origin) return { origin: null, granted: false };
+      let granted = false;
+      try {
+        granted = await browser.permissions.contains({ origins: [originPattern(origin)] });
+      } catch {
+        granted = false;
+      }
+      return { origin, granted };
+    },
+    allow(origin) {
+      // No await before this call: the browser only asks the user during the click.
+      return browser.permissions.request({ origins: [originPattern(origin)] }).catch(() => false);
     },
   };
 }
