@@ -117,7 +117,11 @@ function chromeValueErrors(schema: Dict, value: Json, where = 'policy'): string[
   (function collect(s: Json) {
     if (!isDict(s)) return;
     if (typeof s.id === 'string') byId.set(s.id, s);
-    for (const v of Object.values(s)) if (isDict(v) || Array.isArray(v)) (Array.isArray(v) ? v.forEach(collect) : isDict(v) && 'type' in v ? collect(v) : Object.values(v).forEach(collect));
+    for (const v of Object.values(s)) {
+      if (Array.isArray(v)) v.forEach(collect);
+      else if (isDict(v) && 'type' in v) collect(v);
+      else if (isDict(v)) Object.values(v).forEach(collect);
+    }
   })(schema);
   const errors: string[] = [];
   function val(s: Dict, v: Json, at: string): void {
