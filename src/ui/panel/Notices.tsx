@@ -4,6 +4,7 @@ import { usePanel } from './use-panel';
 export function Notices() {
   const s = usePanel();
   const n = s.notice.value;
+  const copyInstead = n?.offerCopy;
   return (
     <>
       <div role="status" class={n && n.kind !== 'error' ? `notice notice--${n.kind}` : 'visually-hidden'} data-testid="status">
@@ -11,6 +12,13 @@ export function Notices() {
       </div>
       <div role="alert" class={n?.kind === 'error' ? 'notice notice--error' : 'visually-hidden'} data-testid="alert">
         {n?.kind === 'error' ? n.text : ''}
+        {n?.kind === 'error' && copyInstead ? (
+          <p class="notice-action">
+            <button type="button" class="button button--secondary button--small" onClick={() => void s.copy(copyInstead)}>
+              Copy “{copyInstead.title}”
+            </button>
+          </p>
+        ) : null}
       </div>
       {s.logError.value ? (
         <div role="alert" class="notice notice--error" data-testid="log-error">
@@ -20,4 +28,3 @@ export function Notices() {
     </>
   );
 }
-

@@ -1,34 +1,76 @@
-/** Wires the panel to the browser: bound tab, settings, log. */
+/** Wires the panel to the browser: bound tab, settings (policy over local, live), templates, log. */
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
-import { DEFAULT_TEMPLATES } from '../../catalogue/templates';
+import { DEFAULT_TEMPLATES, type Template } from '../../catalogue/templates';
+import { PROMPTS } from '../../catalogue/prompts';
+import { GENERIC_CUES } from '../../catalogue/prompts';
 import { LogDatabase } from '../../log/db';
-import { loadEffectiveSettings, watchEffectiveSettings } from '../../settings/effective';
+import { loadEffectiveSettings, watchEffectiveSettings, type EffectiveSettings } from '../../settings/effective';
 import { workstationIdItem } from '../../settings/items';
+import { watchTemplates } from '../../templates/store';
 import { boundTabId, createHostLink } from './host-link';
 import { Panel, PanelContext } from './Panel';
-import { createPanelState } from './state';
+import { panelPrefsItem } from './prefs';
+import { createPanelState, type PanelState } from './state';
+import { listenForPanelCommands } from './commands';
 
 export async function startPanel(root: HTMLElement): Promise<void> {
   const db = new LogDatabase();
-  const [effective, workstation, bound] = await Promise.all([loadEffectiveSettings(), workstationIdItem.getValue(), boundTabId(location.search)]);
+  const [effective, workstation, bound, prefs] = await Promise.all([
+    loadEffectiveSettings(),
+    workstationIdItem.getValue(),
+    boundTabId(location.search),
+    panelPrefsItem.getValue(),
+  ]);
+  let settings: EffectiveSettings = effective;
+  let templates: Template[] = effective.policyTemplates ?? DEFAULT_TEMPLATES;
+  let current: PanelState | null = null;
+  let stopTemplates = () => {};
+
+  const apply = (state: PanelState) => {
+    state.practice.value = settings.settings;
+    state.trainingAllowed.value = settings.settings.trainingModeAllowed;
+    state.trainingForced.value = settings.settings.trainingMode;
+  };
+
+  // The practice's templates (its edits over the default pack, or the policy's pack), live.
+  const watchPack = () => {
+    stopTemplates();
+    stopTemplates = watchTemplates((t) => {
+      templates = t;
+      if (current) current.templates.value = t;
+    }, settings.policyTemplates ?? DEFAULT_TEMPLATES);
+  };
+  watchPack();
+
   // The settings in force (policy over local), kept up to date while the panel is open.
-  let practice = effective.settings;
-  let current: ReturnType<typeof createPanelState> | null = null;
   watchEffectiveSettings((e) => {
-    practice = e.settings;
-    if (current) current.practice.value = e.settings;
+    const packChanged = JSON.stringify(e.policyTemplates) !== JSON.stringify(settings.policyTemplates);
+    settings = e;
+    if (current) apply(current);
+    if (packChanged) watchPack();
   });
 
   const mount = (tabId: number | null) => {
     const state = createPanelState({
-      host: createHostLink(tabId),
+      host: createHostLink(tabId, {
+        // The surgery's own phone number is never read as the patient's.
+        ignoreNumbers: () => [settings.settings.surgeryPhone],
+        profiles: () => settings.settings.siteProfiles,
+        cues: GENERIC_CUES,
+      }),
       db,
       workstation,
-      templates: DEFAULT_TEMPLATES,
-      practice,
+      templates,
+      prompts: PROMPTS,
+      practice: settings.settings,
       writeClipboard: (text) => navigator.clipboard.writeText(text),
+      prefs: current?.prefs.value ?? prefs,
+      savePrefs: (p) => panelPrefsItem.setValue(p),
+      defaultRole: settings.settings.defaultRole,
+      logging: () => settings.settings.loggingEnabled,
     });
+    apply(state);
     current = state;
     render(
       <PanelContext.Provider value={state}>
@@ -38,6 +80,7 @@ export async function startPanel(root: HTMLElement): Promise<void> {
     );
   };
   mount(bound.tabId);
+  listenForPanelCommands(() => current);
 
   if (!bound.fixed) {
     // Follow the active tab of this window; the context of the previous tab is dropped.

@@ -1,31 +1,53 @@
 /**
  * The panel's state, made by a factory so that each test (and each panel) gets its own.
- * Patient details read from the page live only here, in memory.
+ * Patient details read from the page live only here, in memory, and go when the panel closes.
  */
 import { computed, signal } from '@preact/signals';
 import type { Template } from '../../catalogue/templates';
+import type { PromptCard } from '../../catalogue/prompts';
 import { firstNameOf } from '../../page/patient-name';
 import type { HelloReply } from '../../messaging/protocol';
 import type { PracticeSettings } from '../../settings/practice';
 import { DEFAULT_PRACTICE } from '../../settings/practice';
 import { practiceValues, render, type Rendered, type Values } from '../../templates/render';
+import { touchRecent } from '../../templates/search';
 import type { LogDatabase } from '../../log/db';
-import { recordOffer, countToday, type Clock, systemClock, type NewOffer } from '../../log/record';
-import type { Channel, Role, Setting } from '../../log/types';
+import { recordOffer, countToday, undoOffer, updateOutcome, type Clock, systemClock, type NewOffer } from '../../log/record';
+import type { Channel, Offer, Outcome, Role, Setting, Via } from '../../log/types';
 import type { HostLink } from './host-link';
+import { DEFAULT_PREFS, settingForRole, type PanelPrefs } from './prefs';
 
-export type Notice = { kind: 'success' | 'info' | 'error'; text: string; offerCopy?: boolean } | null;
+export type Notice = { kind: 'success' | 'info' | 'error'; text: string; offerCopy?: Template } | null;
+
+/** The offer the outcome bar is about: the last one made from this panel. */
+export interface LastOffer {
+  id: string;
+  /** What staff offered, for "Recorded: …". */
+  label: string;
+  outcome: Outcome;
+  /** Outcomes that make sense for it. */
+  outcomes: Outcome[];
+  /** The prompt card it came from, if any (outcomes on that card update this offer). */
+  cardId?: string;
+}
+
+export const OUTCOMES_AFTER_SENDING: Outcome[] = ['offered', 'accepted', 'declined', 'already-uses', 'needs-support'];
 
 export interface PanelDeps {
   host: HostLink;
   db: LogDatabase;
   workstation: string;
   templates: Template[];
+  prompts?: PromptCard[];
   practice: PracticeSettings;
   writeClipboard: (text: string) => Promise<void>;
   clock?: Clock;
-  role?: Role;
-  setting?: Setting;
+  prefs?: PanelPrefs;
+  savePrefs?: (p: PanelPrefs) => Promise<void>;
+  /** The role to start in until the user picks one (the practice's default role). */
+  defaultRole?: Role;
+  /** False when the practice has switched logging off: texts still go out, nothing is recorded. */
+  logging?: () => boolean;
 }
 
 export function createPanelState(deps: PanelDeps) {
@@ -37,7 +59,26 @@ export function createPanelState(deps: PanelDeps) {
   const logError = signal<string | null>(null);
   const todayCount = signal<number>(0);
   const practice = signal<PracticeSettings>(deps.practice ?? DEFAULT_PRACTICE);
+  const templates = signal<Template[]>(deps.templates);
+  const prompts = signal<PromptCard[]>(deps.prompts ?? []);
   const busy = signal(false);
+  /** The practice may switch training mode off (policy); then offers are always real. */
+  const trainingAllowed = signal(true);
+  /** The practice's settings put this workstation in training mode (e.g. a training room). */
+  const trainingForced = signal(false);
+  /** The dialog or QR code on show, if any. */
+  const qr = signal<{ template: Template; url: string; cardId?: string } | null>(null);
+  const prefs = signal<PanelPrefs>({ ...DEFAULT_PREFS, ...deps.prefs });
+  const query = signal('');
+  const serviceFilter = signal('');
+  const lastOffer = signal<LastOffer | null>(null);
+  /** Cards dismissed, per patient context; memory only, so nothing about the patient is kept. */
+  const dismissedByContext = signal<ReadonlyMap<string, ReadonlySet<string>>>(new Map());
+
+  const role = computed<Role>(() => prefs.value.role ?? deps.defaultRole ?? 'receptionist');
+  const setting = computed<Setting>(() => prefs.value.setting ?? settingForRole(role.value));
+  const training = computed(() => trainingForced.value || (trainingAllowed.value && prefs.value.training));
+  const recent = computed(() => prefs.value.recent[role.value] ?? []);
 
   /** The patient's name the texts use: the only one the page shows, or the one the user picked. */
   const patientName = computed<string | null>(() => {
@@ -45,6 +86,14 @@ export function createPanelState(deps: PanelDeps) {
     if (names.length === 1) return names[0] ?? null;
     return chosenName.value && names.includes(chosenName.value) ? chosenName.value : null;
   });
+
+  /** A key for "this patient on this site", to remember dismissed cards. Never stored. */
+  const contextKey = computed(() => {
+    const p = page.value;
+    if (!p) return '';
+    return JSON.stringify([p.origin, p.context.names, p.context.nhsNumbers]);
+  });
+  const dismissed = computed<ReadonlySet<string>>(() => dismissedByContext.value.get(contextKey.value) ?? new Set());
 
   const values = computed<Values>(() => {
     const v: Values = practiceValues(practice.value);
@@ -56,14 +105,26 @@ export function createPanelState(deps: PanelDeps) {
     return render(t.body, { ...values.value, ...extra });
   }
 
+  function setPrefs(next: Partial<PanelPrefs>): void {
+    prefs.value = { ...prefs.value, ...next };
+    deps.savePrefs?.(prefs.value).catch(() => {
+      notice.value = { kind: 'error', text: 'Your choice could not be saved on this computer. It applies until the panel closes.' };
+    });
+  }
+
+  function setRole(r: Role): void {
+    // The setting follows the role unless the user changes it afterwards.
+    setPrefs({ role: r, setting: null });
+  }
+
   async function refreshPage(): Promise<void> {
     const r = await deps.host.hello();
     if (r.status === 'ready') {
-      const before = page.value?.context;
+      const before = page.value;
       page.value = r.page;
       access.value = 'ready';
       // A different set of names means a different patient: forget the earlier choice.
-      if (before && before.names.join('|') !== r.page.context.names.join('|')) chosenName.value = null;
+      if (before && before.context.names.join('|') !== r.page.context.names.join('|')) chosenName.value = null;
     } else {
       page.value = null;
       chosenName.value = null;
@@ -72,35 +133,45 @@ export function createPanelState(deps: PanelDeps) {
   }
 
   async function refreshCount(): Promise<void> {
-    todayCount.value = await countToday(deps.db, deps.workstation, clock);
+    try {
+      todayCount.value = await countToday(deps.db, deps.workstation, clock);
+    } catch {
+      /* the count is shown again after the next successful write */
+    }
   }
 
-  /** Record an offer after the text has gone out; a failed write is retried and shown, never silent. */
-  async function log(t: Template, channel: Channel): Promise<void> {
-    const entry: NewOffer = {
-      service: t.service,
-      item: t.id,
-      via: 'template',
-      channel,
-      role: deps.role ?? 'receptionist',
-      setting: deps.setting ?? 'phone',
-      outcome: 'offered',
-      workstation: deps.workstation,
-      language: t.language,
-      training: 0,
-    };
+  /**
+   * Record an offer after the text has gone out (never before: the log never blocks an insert).
+   * A failed write is retried and shown, never silent.
+   */
+  async function log(entry: Omit<NewOffer, 'role' | 'setting' | 'workstation' | 'training'>, label: string, cardId?: string, outcomes = OUTCOMES_AFTER_SENDING): Promise<Offer | null> {
+    if (deps.logging && !deps.logging()) return null;
+    const full: NewOffer = { ...entry, role: role.value, setting: setting.value, workstation: deps.workstation, training: training.value ? 1 : 0 };
     for (let attempt = 1; attempt <= 3; attempt++) {
       try {
-        await recordOffer(deps.db, entry, clock);
+        const offer = await recordOffer(deps.db, full, clock);
         logError.value = null;
+        lastOffer.value = { id: offer.id, label, outcome: offer.outcome, outcomes, ...(cardId ? { cardId } : {}) };
         await refreshCount();
-        return;
+        return offer;
       } catch (e) {
-        logError.value = `This offer could not be saved to the log (${(e as Error)?.name ?? 'error'}). Trying again…`;
-        await new Promise((r) => setTimeout(r, 200 * attempt));
+        logError.value = `This offer could not be saved to the log (${describeError(e)}). Trying again…`;
+        await new Promise((r) => setTimeout(r, 250 * attempt));
       }
     }
-    logError.value = 'This offer could not be saved to the log. The text itself was not affected. Check that the computer has free disk space.';
+    logError.value = `This offer could not be saved to the log (${lastErrorName}). The text itself was not affected. Check the computer has free disk space, then record the outcome again.`;
+    return null;
+  }
+  let lastErrorName = 'error';
+  function describeError(e: unknown): string {
+    const err = e as { name?: string; inner?: { name?: string } };
+    lastErrorName = err?.inner?.name ?? err?.name ?? 'error';
+    return lastErrorName === 'QuotaExceededError' ? 'the disk is full' : lastErrorName;
+  }
+
+  function logTemplate(t: Template, channel: Channel, via: Via = channel === 'qr' ? 'qr' : channel === 'print' ? 'print' : 'template', cardId?: string) {
+    setPrefs({ recent: { ...prefs.value.recent, [role.value]: touchRecent(recent.value, t.id) } });
+    return log({ service: t.service, item: t.id, via, channel, outcome: 'offered', language: t.language }, t.title, cardId);
   }
 
   function guardFor(r: Rendered) {
@@ -109,61 +180,138 @@ export function createPanelState(deps: PanelDeps) {
     return ctx ? { names: ctx.names, nhsNumbers: ctx.nhsNumbers } : { names: [] };
   }
 
-  async function insert(t: Template, extra: Values = {}): Promise<void> {
+  function ready(t: Template, extra: Values): Rendered | null {
     const r = renderTemplate(t, extra);
-    if (r.missing.length || r.unknown.length) {
-      notice.value = { kind: 'error', text: 'This text still has details to fill in.' };
-      return;
+    if (r.unknown.length) {
+      notice.value = { kind: 'error', text: `This text has placeholders Nudge does not know (${r.unknown.join(', ')}). Ask your practice manager to correct it.` };
+      return null;
     }
+    if (r.missing.length) {
+      notice.value = { kind: 'error', text: 'This text still has details to fill in.' };
+      return null;
+    }
+    return r;
+  }
+
+  async function insert(t: Template, extra: Values = {}, cardId?: string): Promise<boolean> {
+    const r = ready(t, extra);
+    if (!r) return false;
     busy.value = true;
     try {
       const reply = await deps.host.insert(r.text, guardFor(r));
       if (!reply) {
-        notice.value = { kind: 'error', text: 'Nudge cannot reach this page. Use Copy and paste the text instead.', offerCopy: true };
-        return;
+        notice.value = { kind: 'error', text: 'Nudge cannot reach this page. Use Copy and paste the text instead.', offerCopy: t };
+        return false;
       }
       switch (reply.status) {
         case 'inserted':
-          notice.value = { kind: 'success', text: `Inserted “${t.title}” into ${reply.field ?? 'the text box'}.` };
-          void log(t, 'inserted');
-          return;
+          notice.value = { kind: 'success', text: `Inserted “${t.title}” into ${reply.field ?? 'the text box'}. Check it before sending.` };
+          void logTemplate(t, 'inserted', 'template', cardId);
+          return true;
         case 'no-field':
           notice.value = {
             kind: 'error',
             text: 'No text box chosen. Click in the box where the text should go, then choose Insert again, or use Copy.',
-            offerCopy: true,
+            offerCopy: t,
           };
-          return;
+          return false;
         case 'patient-changed':
-          notice.value = { kind: 'error', text: 'Not inserted: the page now shows a different patient. Check the patient, then try again.' };
+          notice.value = { kind: 'error', text: 'Not inserted: the page now shows a different patient. Check who the patient is, then try again.' };
           await refreshPage();
-          return;
+          return false;
         case 'patient-gone':
           notice.value = { kind: 'error', text: 'Not inserted: the page no longer shows the patient this text was written for.' };
           await refreshPage();
-          return;
+          return false;
         default:
-          notice.value = { kind: 'error', text: 'The text could not be inserted into that box. Use Copy and paste it instead.', offerCopy: true };
+          notice.value = { kind: 'error', text: 'The text could not be inserted into that box. Use Copy and paste it instead.', offerCopy: t };
+          return false;
       }
     } finally {
       busy.value = false;
     }
   }
 
-  async function copy(t: Template, extra: Values = {}): Promise<void> {
-    const r = renderTemplate(t, extra);
-    if (r.missing.length || r.unknown.length) {
-      notice.value = { kind: 'error', text: 'This text still has details to fill in.' };
-      return;
-    }
+  async function copy(t: Template, extra: Values = {}, cardId?: string): Promise<boolean> {
+    const r = ready(t, extra);
+    if (!r) return false;
     try {
       await deps.writeClipboard(r.text);
     } catch {
       notice.value = { kind: 'error', text: 'Could not copy to the clipboard. Select the text and copy it by hand.' };
-      return;
+      return false;
     }
     notice.value = { kind: 'success', text: `Copied “${t.title}”. Paste it where you need it.` };
-    void log(t, 'copied');
+    void logTemplate(t, 'copied', 'template', cardId);
+    return true;
+  }
+
+  /** A QR code was shown to the patient (front desk): counted as an offer. */
+  function shownQr(t: Template, cardId?: string) {
+    return logTemplate(t, 'qr', 'qr', cardId);
+  }
+
+  /** A poster or leaflet was printed. */
+  function printed(t: Template) {
+    return logTemplate(t, 'print', 'print');
+  }
+
+  /**
+   * One click on a card's outcome: updates the card's last offer if it has one (so an Insert and
+   * its outcome count once), otherwise records the card as offered in conversation.
+   */
+  async function cardOutcome(card: PromptCard, outcome: Outcome): Promise<void> {
+    const last = lastOffer.value;
+    if (last && last.cardId === card.id) {
+      await setOutcome(outcome);
+      return;
+    }
+    const o = await log({ service: card.service, item: card.id, via: 'prompt', channel: outcome === 'shown' ? 'shown' : 'spoken', outcome, language: 'en' }, card.summary, card.id, card.outcomes);
+    if (o) notice.value = { kind: 'success', text: `Recorded: ${outcomeLabel(outcome)}.` };
+  }
+
+  /** Change the last offer's outcome. */
+  async function setOutcome(outcome: Outcome): Promise<void> {
+    const last = lastOffer.value;
+    if (!last) return;
+    try {
+      const next = await updateOutcome(deps.db, last.id, outcome, clock);
+      if (!next) {
+        lastOffer.value = null;
+        return;
+      }
+      lastOffer.value = { ...last, outcome };
+      notice.value = { kind: 'success', text: `Recorded: ${outcomeLabel(outcome)}.` };
+      await refreshCount();
+    } catch (e) {
+      logError.value = `The outcome could not be saved (${describeError(e)}). Try again.`;
+    }
+  }
+
+  /** Undo the last offer: it leaves every count. */
+  async function undoLast(): Promise<void> {
+    const last = lastOffer.value;
+    if (!last) return;
+    try {
+      await undoOffer(deps.db, last.id, clock);
+      lastOffer.value = null;
+      notice.value = { kind: 'info', text: `Undone: “${last.label}” is no longer counted.` };
+      await refreshCount();
+    } catch (e) {
+      logError.value = `The offer could not be undone (${describeError(e)}). Try again.`;
+    }
+  }
+
+  function dismiss(cardId: string): void {
+    const next = new Map(dismissedByContext.value);
+    next.set(contextKey.value, new Set([...(next.get(contextKey.value) ?? []), cardId]));
+    dismissedByContext.value = next;
+  }
+
+  function restoreDismissed(): void {
+    const next = new Map(dismissedByContext.value);
+    next.delete(contextKey.value);
+    dismissedByContext.value = next;
   }
 
   return {
@@ -175,15 +323,52 @@ export function createPanelState(deps: PanelDeps) {
     logError,
     todayCount,
     practice,
+    templates,
+    prompts,
     busy,
-    templates: deps.templates,
+    trainingAllowed,
+    trainingForced,
+    qr,
+    prefs,
+    role,
+    setting,
+    training,
+    recent,
+    query,
+    serviceFilter,
+    lastOffer,
+    dismissed,
+    values,
     renderTemplate,
     refreshPage,
     refreshCount,
+    setPrefs,
+    setRole,
     insert,
     copy,
+    shownQr,
+    printed,
+    cardOutcome,
+    setOutcome,
+    undoLast,
+    dismiss,
+    restoreDismissed,
     host: deps.host,
   };
 }
 
 export type PanelState = ReturnType<typeof createPanelState>;
+
+const OUTCOME_LABELS: Record<Outcome, string> = {
+  offered: 'offered',
+  accepted: 'accepted',
+  declined: 'declined',
+  'already-uses': 'already uses it',
+  'needs-support': 'needs support',
+  shown: 'shown',
+};
+
+/** How an outcome reads in the panel ("already uses it"). */
+export function outcomeLabel(o: Outcome): string {
+  return OUTCOME_LABELS[o];
+}
