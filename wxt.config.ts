@@ -19,6 +19,14 @@ export default defineConfig({
     optional_host_permissions: ['https://*/*', 'http://*/*'],
     ...(mode === 'e2e' ? { host_permissions: ['http://127.0.0.1/*'] } : {}),
     action: { default_title: 'Open Nudge' },
+    // Modifier shortcuts only: single-character shortcuts break voice control (WCAG 2.1.4).
+    commands: {
+      [browser === 'firefox' ? '_execute_sidebar_action' : '_execute_action']: {
+        suggested_key: { default: 'Alt+Shift+N' },
+        description: 'Open Nudge',
+      },
+      'focus-search': { suggested_key: { default: 'Alt+Shift+F' }, description: 'Open Nudge and search texts and prompts' },
+    },
     options_ui: { page: 'dashboard.html', open_in_tab: true },
     // Chrome and Edge: the practice's managed policy (IT sets it; see docs/deployment.md). Firefox reads
     // policies.json's "3rdparty" section without a schema and does not take this key.
