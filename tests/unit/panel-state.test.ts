@@ -1,0 +1,160 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { LogDatabase } from '@/src/log/db';
+import { createPanelState } from '@/src/ui/panel/state';
+import type { HostLink } from '@/src/ui/panel/host-link';
+import type { InsertReply } from '@/src/messaging/protocol';
+import { DEFAULT_TEMPLATES } from '@/src/catalogue/templates';
+import { PROMPTS } from '@/src/catalogue/prompts';
+import { DEFAULT_PRACTICE } from '@/src/settings/practice';
+
+function fakeHost(reply: InsertReply['status'] = 'inserted') {
+  const inserted: string[] = [];
+  const host: HostLink = {
+    tabId: 1,
+    hello: async () => ({
+      status: 'ready',
+      page: { type: 'nudge/hello-reply', origin: 'http://127.0.0.1', path: '/', title: 't', context: { names: ['Jane Smith'], nhsNumbers: ['9997877896'], mobiles: [] }, field: 'Message', cues: [] },
+    }),
+    insert: async (text) => {
+      if (reply === 'inserted') inserted.push(text);
+      return { type: 'nudge/insert-reply', status: reply, field: 'Message' };
+    },
+    onChange: () => () => {},
+    siteAccess: async () => ({ origin: 'http://127.0.0.1', granted: true }),
+    allow: async () => true,
+  } as HostLink;
+  return { host, inserted };
+}
+
+let db: LogDatabase;
+beforeEach(() => {
+  db = new LogDatabase(`panel-${crypto.randomUUID()}`);
+});
+afterEach(async () => {
+  await db.delete();
+});
+
+const until = async (check: () => boolean) => {
+  for (let i = 0; i < 100 && !check(); i++) await new Promise((r) => setTimeout(r, 5));
+};
+
+function make(reply: InsertReply['status'] = 'inserted', extra: Partial<Parameters<typeof createPanelState>[0]> = {}) {
+  const { host, inserted } = fakeHost(reply);
+  const s = createPanelState({
+    host,
+    db,
+    workstation: 'ws-1',
+    templates: DEFAULT_TEMPLATES,
+    prompts: PROMPTS,
+    practice: DEFAULT_PRACTICE,
+    writeClipboard: async () => {},
+    ...extra,
+  });
+  return { s, inserted };
+}
+
+const template = DEFAULT_TEMPLATES.find((t) => t.id === 'test-results-short')!;
+const card = PROMPTS.find((p) => p.roles.includes('receptionist'))!;
+
+describe('recording outcomes from the panel', () => {
+  it('an Insert records one offer, then one click changes its outcome', async () => {
+    const { s, inserted } = make();
+    await s.refreshPage();
+    expect(await s.insert(template)).toBe(true);
+    expect(inserted[0]).toMatch(/^Hello Jane, this is Riverside Surgery\./);
+    await until(() => s.lastOffer.value !== null);
+    expect(s.todayCount.value).toBe(1);
+    await s.setOutcome('accepted');
+    const offers = await db.offers.toArray();
+    expect(offers).toHaveLength(1);
+    expect(offers[0]).toMatchObject({ outcome: 'accepted', channel: 'inserted', role: 'receptionist', setting: 'phone', training: 0 });
+  });
+
+  it('Undo takes the last offer out of the count', async () => {
+    const { s } = make();
+    await s.copy(template);
+    await until(() => s.lastOffer.value !== null);
+    await s.undoLast();
+    expect(s.lastOffer.value).toBeNull();
+    expect(s.todayCount.value).toBe(0);
+    expect((await db.offers.toArray())[0]).toMatchObject({ deleted: 1 });
+  });
+
+  it('an outcome on a card records the card as spoken once; a second click changes it, not adds', async () => {
+    const { s } = make();
+    await s.cardOutcome(card, 'declined');
+    await s.cardOutcome(card, 'accepted');
+    const offers = await db.offers.toArray();
+    expect(offers).toHaveLength(1);
+    expect(offers[0]).toMatchObject({ via: 'prompt', channel: 'spoken', item: card.id, service: card.service, outcome: 'accepted' });
+  });
+
+  it('an Insert from a card and the outcome on that card count once', async () => {
+    const { s } = make();
+    await s.refreshPage();
+    await s.insert(template, {}, card.id);
+    await until(() => s.lastOffer.value !== null);
+    await s.cardOutcome(card, 'accepted');
+    expect(await db.offers.count()).toBe(1);
+    expect((await db.offers.toArray())[0]).toMatchObject({ outcome: 'accepted', channel: 'inserted' });
+  });
+
+  it('training-mode offers are marked and left out of the day’s count', async () => {
+    const { s } = make();
+    s.setPrefs({ training: true });
+    await s.copy(template);
+    await until(() => s.lastOffer.value !== null);
+    expect((await db.offers.toArray())[0]).toMatchObject({ training: 1 });
+    expect(s.todayCount.value).toBe(0);
+  });
+
+  it('nothing about the patient is recorded', async () => {
+    const { s } = make();
+    await s.refreshPage();
+    await s.insert(template);
+    await until(() => s.lastOffer.value !== null);
+    const stored = JSON.stringify(await db.offers.toArray()) + JSON.stringify(await db.table('counts').toArray().catch(() => []));
+    for (const id of ['Jane', 'Smith', '9997877896']) expect(stored).not.toContain(id);
+  });
+
+  it('the setting follows the role until changed', () => {
+    const { s } = make();
+    expect(s.setting.value).toBe('phone');
+    s.setRole('clinician');
+    expect(s.setting.value).toBe('consultation');
+    s.setPrefs({ setting: 'front-desk' });
+    expect(s.setting.value).toBe('front-desk');
+    s.setRole('receptionist');
+    expect(s.setting.value).toBe('phone');
+  });
+
+  it('a dismissed card stays dismissed for this patient only', async () => {
+    const { s } = make();
+    await s.refreshPage();
+    s.dismiss(card.id);
+    expect(s.dismissed.value.has(card.id)).toBe(true);
+    s.page.value = { ...s.page.value!, context: { names: ['David Okafor'], nhsNumbers: ['9991742182'], mobiles: [] } };
+    expect(s.dismissed.value.has(card.id)).toBe(false);
+  });
+
+  it('with logging switched off, texts still go out and nothing is recorded', async () => {
+    const { s, inserted } = make('inserted', { logging: () => false });
+    await s.refreshPage();
+    expect(await s.insert(template)).toBe(true);
+    expect(inserted).toHaveLength(1);
+    await new Promise((r) => setTimeout(r, 20));
+    expect(await db.offers.count()).toBe(0);
+  });
+
+  it.each([
+    ['no-field', 'No text box chosen'],
+    ['patient-changed', 'different patient'],
+    ['patient-gone', 'no longer shows the patient'],
+  ] as const)('a refused insert (%s) says why and records nothing', async (status, words) => {
+    const { s } = make(status);
+    await s.refreshPage();
+    expect(await s.insert(template)).toBe(false);
+    expect(s.notice.value?.text).toContain(words);
+    expect(await db.offers.count()).toBe(0);
+  });
+});
