@@ -73,8 +73,9 @@ const PY_WHITESPACE = new Set(
   '\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f \x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000',
 );
 /** Zero-width characters formatters.normalise_whitespace removes. */
-const ZERO_WIDTH = /[\u180E\u200B\u200C\u200D\u2060\uFEFF]/g;
+const ZERO_WIDTH = /\u180E|\u200B|\u200C|\u200D|\u2060|\uFEFF/g;
 /** Python's str.splitlines() boundaries (\r\n counts as one). */
+// eslint-disable-next-line no-control-regex -- these control characters are exactly Python's line boundaries
 const PY_LINE_BREAK = /\r\n|[\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]/;
 
 function pySplitWords(s: string): string[] {
@@ -151,7 +152,9 @@ export function notifyCharacter(c: string): string {
   const replacement = NOTIFY_REPLACEMENTS[c];
   if (replacement !== undefined) return replacement;
   let base = firstOfDecomposition(c);
-  while (base !== null && !NOTIFY_ALLOWED.has(base)) base = firstOfDecomposition(base);
+  for (let depth = 0; base !== null && !NOTIFY_ALLOWED.has(base); depth++) {
+    base = depth < 4 ? firstOfDecomposition(base) : null;
+  }
   return base ?? '?';
 }
 

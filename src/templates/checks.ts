@@ -47,7 +47,7 @@ export const TYPICAL_FIRST_NAME = 'Jacqueline';
 
 const TOKEN = /\(\(([^()|]*?)(?:\|([^()]*))?\)\)/g;
 const FULL_URL = /\bhttps?:\/\/[^\s<>"]+/gi;
-const BARE_DOMAIN = /(?<![\w@.\/-])(?:www\.)?[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:uk|com|org|net|info|io|app|scot|wales|cymru)\b(?:\/[^\s]*)?/gi;
+const BARE_DOMAIN = /(?<![\w@./-])(?:www\.)?[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:uk|com|org|net|info|io|app|scot|wales|cymru)\b(?:\/[^\s]*)?/gi;
 const CLICK_HERE = /\b(?:click|tap|press)\s+(?:on\s+)?(?:here|this\s+link)\b/i;
 const ONLINE_CONSULTATION = /\bonline[\s-]+consultations?\b|\be-?consult(?:ation)?s?\b/i;
 
