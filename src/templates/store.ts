@@ -126,8 +126,10 @@ export function effectiveTemplates(defaults: readonly Template[], state: Practic
     seen.add(d.id);
     const e = edits.get(d.id);
     if (e) {
+      // A claim about the default wording (such as fitting one message part) need not hold for the practice's.
+      const { onePart: _claim, ...base } = d as Template & { onePart?: boolean };
       out.push({
-        ...d,
+        ...base,
         ...fromStored(e),
         dir: dirOf(e.language),
         origin: 'edited',
