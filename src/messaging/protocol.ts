@@ -60,8 +60,7 @@ export const HostRequestSchema = v.variant('type', [
 export const HelloReplySchema = v.strictObject({
   type: v.literal('nudge/hello-reply'),
   origin: Short,
-  path: v.pipe(v.string(), v.maxLength(2000)),
-  title: Short,
+  // No page title or path: they often name the patient, and the panel has no need of them.
   context: PageContextSchema,
   field: v.nullable(Short),
   /** Ids of the page cues (site profile and generic) that this page matches. */

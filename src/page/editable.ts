@@ -35,19 +35,12 @@ export function isShown(el: Element): boolean {
 /** The accessible name of a field, for "Inserted into ‘Message’". Never its contents. */
 export function fieldLabel(el: Editable): string {
   const doc = el.ownerDocument;
-  const aria = el.getAttribute('aria-label');
-  if (aria) return aria.trim().slice(0, 60);
-  const labelledBy = el.getAttribute('aria-labelledby');
-  if (labelledBy) {
-    const text = labelledBy
-      .split(/\s+/)
-      .map((id) => doc.getElementById(id)?.textContent ?? '')
-      .join(' ')
-      .trim();
-    if (text) return text.slice(0, 60);
-  }
-  if ('labels' in el && el.labels && el.labels[0]) return (el.labels[0].textContent ?? '').trim().slice(0, 60);
-  const placeholder = el.getAttribute('placeholder');
-  if (placeholder) return placeholder.trim().slice(0, 60);
-  return el.tagName === 'TEXTAREA' || el.tagName === 'INPUT' ? 'text box' : 'editable area';
+  const by = el.getAttribute('aria-labelledby');
+  const name =
+    el.getAttribute('aria-label') ||
+    (by && by.split(/\s+/).map((id) => doc.getElementById(id)?.textContent ?? '').join(' ')) ||
+    ('labels' in el && el.labels?.[0]?.textContent) ||
+    el.getAttribute('placeholder') ||
+    '';
+  return name.trim().slice(0, 60) || (el.tagName === 'TEXTAREA' || el.tagName === 'INPUT' ? 'text box' : 'editable area');
 }

@@ -120,8 +120,6 @@ export function createHost({ doc, signal, notify, debounce = 150 }: HostDeps): H
         return {
           type: 'nudge/hello-reply',
           origin: (loc?.origin ?? '').slice(0, 200),
-          path: (loc?.pathname ?? '').slice(0, 2000),
-          title: (doc.title ?? '').slice(0, 200),
           context: context(),
           field: t ? t.label.slice(0, 200) : null,
           cues: matchCues(doc, [...(profile?.cues ?? []), ...(request.cues ?? [])]),

@@ -58,20 +58,9 @@ export function insertText(el: Editable, text: string, saved: Range | null = nul
       el.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertText', data: text }));
       el.dispatchEvent(new Event('change', { bubbles: true }));
     }
-  } else if ((el.textContent ?? '') === before) {
-    const sel = doc.getSelection();
-    const range = sel && sel.rangeCount ? sel.getRangeAt(0) : null;
-    if (range && el.contains(range.commonAncestorContainer)) {
-      range.deleteContents();
-      const node = doc.createTextNode(text);
-      range.insertNode(node);
-      range.setStartAfter(node);
-      range.collapse(true);
-    } else {
-      el.append(doc.createTextNode(text));
-    }
-    el.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertText', data: text }));
   }
+  // A rich-text editor that ignores the browser's own command is left alone: its own model would
+  // not see a change made behind its back. The panel then offers Copy.
   return contains(el, isField, text, before) ? 'inserted' : 'failed';
 }
 

@@ -14,8 +14,9 @@ export function isValidNhsNumber(digits: string): boolean {
   return check === Number(digits[9]);
 }
 
-// Ten digits, spaced 3-3-4 (space, non-breaking space or hyphen) or not at all, not part of a longer number.
-const CANDIDATE = /(?<![\d])(\d{3})[ \u00a0-]?(\d{3})[ \u00a0-]?(\d{4})(?![\d])/g;
+// Ten digits, spaced 3-3-4 (space, non-breaking space or hyphen, the same twice) or not at all,
+// not part of a longer number. Mixed separators ("123 456-7890") are not how NHS numbers are written.
+const CANDIDATE = /(?<!\d)(\d{3})([ \u00a0-]?)(\d{3})\2(\d{4})(?!\d)/g;
 
 /** Text just before a number that says what it is ("NHS no.", "Lab ref"). */
 export function labelBefore(text: string, index: number): string {
@@ -23,7 +24,7 @@ export function labelBefore(text: string, index: number): string {
 }
 const NHS_LABEL = /\bnhs\b[^\d]{0,16}$/i;
 /** Labels of other ten-digit numbers clinical pages show: references, orders, hospital numbers. */
-const OTHER_NUMBER = /\b(?:ref|reference|lab|order|sample|specimen|request|accession|barcode|invoice|episode|batch|case|account|acc|hospital|mrn|pas|fax|tel|phone|id)\b[^\d]{0,14}$/i;
+const OTHER_NUMBER = /\b(?:ref|reference|lab|order|sample|specimen|request|barcode|episode|case|account|hospital|mrn|fax|tel|phone|id)\b[^\d]{0,14}$/i;
 
 /**
  * Every valid NHS number in `text`, as ten digits, in order of first appearance, without repeats.
@@ -34,11 +35,7 @@ export function findNhsNumbers(text: string): string[] {
   const labelled: string[] = [];
   const plain: string[] = [];
   for (const m of text.matchAll(CANDIDATE)) {
-    const whole = m[0];
-    // Mixed separators ("123 456-7890") are not how NHS numbers are written.
-    const seps = whole.replace(/\d/g, '');
-    if (seps.length === 1 || (seps.length === 2 && seps[0] !== seps[1])) continue;
-    const digits = `${m[1]}${m[2]}${m[3]}`;
+    const digits = `${m[1]}${m[3]}${m[4]}`;
     if (!isValidNhsNumber(digits)) continue;
     const before = labelBefore(text, m.index ?? 0);
     const list = NHS_LABEL.test(before) ? labelled : OTHER_NUMBER.test(before) ? null : plain;

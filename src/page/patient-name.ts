@@ -6,10 +6,8 @@
 import { INLINE_NAME_BLOCKS, LABEL_ELEMENTS, NAME_ELEMENTS, safeQueryAll } from './site-profile';
 
 const LABEL = /^\s*(?:patient(?:'s)?\s+name|patient|name|full\s+name)\s*:?\s*$/i;
-const SURNAME = /^\s*(?:surname|family\s+name|last\s+name)\s*:?\s*$/i;
-const FORENAME = /^\s*(?:forenames?|first\s+names?|given\s+names?)\s*:?\s*$/i;
 const INLINE = /(?:^|\n|\s{2,}|[|•·])\s*(?:patient(?:'s)?\s+name|patient|full\s+name|name)\s*:\s*([^\n|•·]{2,60})/i;
-const TITLE = '(?:mr|mrs|ms|miss|mx|dr|prof|master|rev|sir|dame|lady|lord)';
+const TITLES = /^(?:mr|mrs|ms|miss|mx|dr|prof|master|rev|sir|dame|lady|lord)$/i;
 /** Where a displayed name stops: the next label, a date or a number. */
 const NAME_END = /\s{2,}|\s+(?:born|dob|d\.o\.b|nhs|gender|sex|age|address|tel|mobile|phone)\b|\d/i;
 
@@ -19,10 +17,13 @@ export function cleanName(raw: string): string | null {
   const end = s.search(NAME_END);
   if (end > 0) s = s.slice(0, end);
   s = s.replace(/\([^)]*\)/g, ' ').replace(/\s+/g, ' ').trim(); // "(Mrs)", "(Female)"
-  s = s.replace(new RegExp(`^${TITLE}\\.?\\s+`, 'i'), '').replace(new RegExp(`\\s+${TITLE}\\.?$`, 'i'), '');
   const comma = s.match(/^([^,]+),\s*(.+)$/);
   if (comma) s = `${comma[2]} ${comma[1]}`;
-  s = s.replace(new RegExp(`^${TITLE}\\.?\\s+`, 'i'), '').replace(/[\s,;:]+$/, '').replace(/\s+/g, ' ').trim();
+  // Titles go wherever they stand ("Mrs Jane Smith", "Smith, Jane Mrs").
+  s = s
+    .split(/[\s,;:]+/)
+    .filter((w) => w && !TITLES.test(w.replace(/\.$/, '')))
+    .join(' ');
   if (!/^[\p{L}][\p{L}' .-]{0,58}$/u.test(s) || !/\p{L}{2}/u.test(s)) return null;
   return s
     .split(' ')
@@ -54,19 +55,11 @@ export function findPatientNames(doc: Document, selector?: string): string[] {
   // Elements that hold the name itself (data attributes, microdata, class names).
   for (const el of safeQueryAll(doc, NAME_ELEMENTS)) add(el.getAttribute('data-patient-name') || el.textContent);
   // Label/value pairs: <dt>Name</dt><dd>..</dd>, <th>Patient</th><td>..</td>, <label>Name</label><span>..</span>.
-  let surname: string | null = null;
-  let forename: string | null = null;
   for (const label of safeQueryAll(doc, LABEL_ELEMENTS)) {
-    const text = label.textContent ?? '';
     const next = label.nextElementSibling;
     // A header row (<th>Patient</th><th>NHS number</th>) labels columns, not a value beside it.
-    if (!next || /^(?:TH|DT|LABEL)$/.test(next.tagName)) continue;
-    const value = next.textContent;
-    if (LABEL.test(text)) add(value);
-    else if (SURNAME.test(text)) surname ??= value;
-    else if (FORENAME.test(text)) forename ??= value;
+    if (next && !/^(?:TH|DT|LABEL)$/.test(next.tagName) && LABEL.test(label.textContent ?? '')) add(next.textContent);
   }
-  if (surname && forename) add(`${forename.trim()} ${surname.trim()}`);
   // "Name: Jane Smith" written inline in a banner.
   for (const el of safeQueryAll(doc, INLINE_NAME_BLOCKS)) {
     const m = ((el as HTMLElement).innerText || el.textContent || '').match(INLINE);

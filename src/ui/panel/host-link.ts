@@ -174,14 +174,20 @@ export function createHostLink(tabId: number | null, options: HostLinkOptions = 
       browser.runtime.onMessage.addListener(onMessage);
       browser.tabs.onUpdated.addListener(onUpdated);
       browser.tabs.onRemoved.addListener(onRemoved);
-      browser.permissions.onAdded.addListener(onPermissions);
-      browser.permissions.onRemoved.addListener(onPermissions);
+      const permissionEvents = [browser.permissions.onAdded, browser.permissions.onRemoved];
+      const listening = permissionEvents.filter((e) => {
+        try {
+          e.addListener(onPermissions);
+          return true;
+        } catch {
+          return false; // a browser (or test double) without these events
+        }
+      });
       return () => {
         browser.runtime.onMessage.removeListener(onMessage);
         browser.tabs.onUpdated.removeListener(onUpdated);
         browser.tabs.onRemoved.removeListener(onRemoved);
-        browser.permissions.onAdded.removeListener(onPermissions);
-        browser.permissions.onRemoved.removeListener(onPermissions);
+        listening.forEach((e) => e.removeListener(onPermissions));
       };
     },
     async siteAccess() {
