@@ -165,9 +165,10 @@ export function importPack(text: string, state: PracticeTemplates, defaults: rea
     ids.add(t.id);
     const bodies: [string, string][] = [[t.language, t.body], ...Object.entries(t.versions).map(([lang, x]) => [lang, x.body] as [string, string])];
     for (const [lang, body] of bodies) {
-      for (const name of render(body, {}).unknown) {
-        errors.push(`${where}${lang === t.language ? '' : `, language version “${lang}”`}: ((${name})) is not a placeholder Nudge knows.`);
-      }
+      const place = `${where}${lang === t.language ? '' : `, language version “${lang}”`}`;
+      for (const name of render(body, {}).unknown) errors.push(`${place}: ((${name})) is not a placeholder Nudge knows.`);
+      const outside = body.replace(/\(\([^()]*\)\)/g, ' ');
+      if (outside.includes('((') || outside.includes('))')) errors.push(`${place}: a placeholder is missing a bracket.`);
     }
   });
   if (errors.length) return { ok: false, errors: errors.slice(0, 10).concat(errors.length > 10 ? [`…and ${errors.length - 10} more problems.`] : []) };

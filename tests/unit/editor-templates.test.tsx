@@ -118,6 +118,30 @@ describe('the template editor', () => {
     expect(save).not.toHaveBeenCalled();
   });
 
+  it('a placeholder missing a bracket blocks saving', async () => {
+    const { save } = setup();
+    fireEvent.click(within(await screen.findByRole('listitem', { name: 'Sign up to the NHS App' })).getByRole('button', { name: 'Edit' }));
+    type(/^Text/, 'Hello ((first_name), this is ((surgery_name)): ((nhs_app_url))');
+    fireEvent.click(screen.getByRole('button', { name: 'Save template' }));
+    expect((await screen.findByRole('alert')).textContent).toMatch(/missing a bracket/);
+    expect(save).not.toHaveBeenCalled();
+  });
+
+  it.each([
+    ['“click here”', 'Hello from ((surgery_name)), click here: ((nhs_app_url))', /Do not say "click here"/],
+    ['“online consultation”', 'Hello from ((surgery_name)). Book an online consultation: ((online_form_url))', /contact us using our online form/],
+    ['no link', 'Hello from ((surgery_name)). Ask us about the NHS App.', /There is no link/],
+    ['the surgery not named', 'Get the NHS App: ((nhs_app_url))', /Say who the text is from/],
+  ])('content guidance for %s is advice, and the template still saves', async (_what, body, advice) => {
+    const { save } = setup();
+    fireEvent.click(within(await screen.findByRole('listitem', { name: 'Sign up to the NHS App' })).getByRole('button', { name: 'Edit' }));
+    type(/^Text/, body);
+    expect(screen.getByTestId('tpl-guidance').textContent).toMatch(advice);
+    fireEvent.click(screen.getByRole('button', { name: 'Save template' }));
+    await screen.findByText('Saved “Sign up to the NHS App”.');
+    expect(save).toHaveBeenCalledTimes(1);
+  });
+
   it('an empty title blocks saving with an error next to the field', async () => {
     const { save } = setup();
     fireEvent.click(await screen.findByRole('button', { name: 'New template' }));

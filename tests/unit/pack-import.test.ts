@@ -57,6 +57,7 @@ describe('importing a template pack', () => {
     ['an unknown service', good([tpl({ service: 'x-ray-booking' })]), /Template 1 \(“Welsh NHS App”\), service: “x-ray-booking” is not a service Nudge knows/],
     ['an unknown placeholder', good([tpl({ body: 'See ((nhs_ap_url))' })]), /Template 1 \(“Welsh NHS App”\): \(\(nhs_ap_url\)\) is not a placeholder Nudge knows/],
     ['an unknown placeholder in a language version', good([tpl({ versions: { cy: { body: '((enw))', dir: 'ltr' } } })]), /language version “cy”: \(\(enw\)\) is not a placeholder/],
+    ['a placeholder missing a bracket', good([tpl({ body: 'Hello ((first_name), see ((nhs_app_url))' })]), /Template 1 \(“Welsh NHS App”\): a placeholder is missing a bracket/],
     ['an empty text', good([tpl({ body: '   ' })]), /text: The text is empty/],
     ['a text far too long', good([tpl({ body: 'a'.repeat(5000) })]), /longer than 2000 characters/],
     ['the same id twice', good([tpl(), tpl()]), /used twice/],

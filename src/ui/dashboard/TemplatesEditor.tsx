@@ -9,7 +9,7 @@ import { countSms } from '../../sms/count';
 import type { PracticeSettings } from '../../settings/practice';
 import { PLACEHOLDERS, practiceValues, render, type PlaceholderName } from '../../templates/render';
 import { LANGUAGES, LIMITS, dirOf, languageName, type TemplateDraft } from '../../templates/store';
-import { guidanceFor } from './TemplatesGuidance';
+import { blockingProblems, guidanceFor } from './TemplatesGuidance';
 
 export interface TemplateEditorProps {
   heading: string;
@@ -41,10 +41,12 @@ export function draftErrors(d: TemplateDraft): Errors {
   if (!d.body.trim()) e.text = 'Enter the text of the message';
   else if (d.body.length > LIMITS.body) e.text = `Text must be ${LIMITS.body} characters or fewer`;
   else if (unknown.length) e.text = unknownMessage(unknown);
+  else if (blockingProblems(d.body).length) e.text = blockingProblems(d.body).join(' ');
   const v: string[] = [];
   for (const [lang, x] of Object.entries(d.versions)) {
     const u = render(x.body, {}).unknown;
     if (u.length) v.push(`${languageName(lang)}: ${unknownMessage(u)}`);
+    else for (const m of blockingProblems(x.body)) v.push(`${languageName(lang)}: ${m}`);
     if (x.body.length > LIMITS.body) v.push(`${languageName(lang)}: text must be ${LIMITS.body} characters or fewer`);
   }
   if (v.length) e.versions = v;
