@@ -4,7 +4,11 @@
  * No single-character shortcuts: they break voice control (WCAG 2.1.4).
  */
 export function moveFocus(from: Element, direction: 1 | -1, root: ParentNode = document): boolean {
-  const items = Array.from(root.querySelectorAll<HTMLElement>('[data-nav]')).filter((el) => !(el as HTMLButtonElement).disabled);
+  const items = Array.from(root.querySelectorAll<HTMLElement>('[data-nav]')).filter(
+    // Skip disabled actions and those inside closed details (not rendered, so not focusable).
+    // (checkVisibility also sees content-visibility: hidden, which Chrome uses for closed details.)
+    (el) => !(el as HTMLButtonElement).disabled && (el.checkVisibility ? el.checkVisibility() : el.getClientRects().length > 0),
+  );
   if (items.length === 0) return false;
   const i = items.indexOf(from as HTMLElement);
   const next = i === -1 ? (direction === 1 ? items[0] : items[items.length - 1]) : items[i + direction];
