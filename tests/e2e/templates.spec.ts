@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { test, expect } from './fixtures';
 import type { Page } from '@playwright/test';
 import { findKeptPatientData } from './privacy';
@@ -105,4 +106,32 @@ test('the print view makes a poster with the QR code and counts an offer only wh
   await expect(page.getByRole('button', { name: 'Print' })).toBeHidden();
   const pdf = await page.pdf({ format: 'A4', preferCSSPageSize: true });
   expect(pdf.toString('latin1').match(/\/Type\s*\/Page\b(?!s)/g)?.length).toBe(1);
+});
+
+async function violations(page: Page): Promise<string[]> {
+  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+  return result.violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')} — ${v.help}`));
+}
+
+test('the template editor (with an error and a right-to-left version), a failed import and the poster have no accessibility violations axe can find', async ({ context, extensionId }) => {
+  const dash = await context.newPage();
+  await dash.goto(`chrome-extension://${extensionId}/dashboard.html#templates`);
+  await dash.getByLabel('Import a template pack').setInputFiles({ name: 'pack.json', mimeType: 'application/json', buffer: Buffer.from('{"format":"nudge-templates","version":1,"templates":[{"__proto__":{}}]}') });
+  await expect(dash.getByRole('alert')).toContainText('key that is not allowed');
+  expect(await violations(dash)).toEqual([]);
+
+  await dash.getByRole('listitem', { name: 'Sign up to the NHS App', exact: true }).getByRole('button', { name: 'Edit' }).click();
+  await dash.getByLabel('Language').selectOption('ar');
+  const arabic = dash.getByLabel('Text in Arabic (العربية)');
+  await expect(arabic).toHaveAttribute('dir', 'rtl');
+  await arabic.fill('مرحبا من ((surgery_name)) ((nhs_ap_url))');
+  await expect(dash.getByTestId('tpl-preview')).toHaveAttribute('dir', 'rtl');
+  await dash.getByRole('button', { name: 'Save template' }).click();
+  await expect(dash.getByRole('alert')).toContainText('((nhs_ap_url)) is not a placeholder Nudge knows');
+  expect(await violations(dash)).toEqual([]);
+
+  const poster = await context.newPage();
+  await poster.goto(`chrome-extension://${extensionId}/print.html?service=online-requests`);
+  await expect(poster.getByTestId('poster')).toBeVisible({ timeout: 15_000 });
+  expect(await violations(poster)).toEqual([]);
 });
