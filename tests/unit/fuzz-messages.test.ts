@@ -309,6 +309,7 @@ describe('the panel, sent thousands of hostile messages and replies', () => {
     const link = createHostLink(TAB);
     const send = vi.spyOn(fakeBrowser.tabs, 'sendMessage');
     vi.spyOn(fakeBrowser.scripting, 'executeScript').mockResolvedValue([]);
+    vi.spyOn(fakeBrowser.tabs, 'get').mockResolvedValue({ id: TAB, url: 'https://clinical.example.nhs.uk/' } as never); // the bound tab exists
     await fc.assert(
       fc.asyncProperty(
         fc.oneof(anyMessage, fc.constant({ type: 'nudge/insert-reply', status: 'inserted', field: 'Message', extra: 1 })),
