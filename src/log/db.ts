@@ -11,8 +11,9 @@ export const DB_NAME = 'nudge-log';
 export const SCHEMAS = {
   1: { offers: 'id, day, time, updated, workstation', daily: 'key, day, [workstation+day]' },
   // Version 2: day, week and month count rows (fast tallies at a million offers) replace the
-  // detailed daily rows; offer indexes nothing reads are dropped (faster writes and imports).
-  2: { offers: 'id, day', daily: null, counts: 'key, [kind+period]' },
+  // detailed daily rows; the offers keep only their primary key: every index doubles the cost of
+  // each write and import, and tallies, exports and retention never need one.
+  2: { offers: 'id', daily: null, counts: 'key, [kind+period]' },
 } as const;
 
 /** The offer log, in the extension's own origin. Opened only by extension pages and the background. */

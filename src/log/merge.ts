@@ -58,7 +58,26 @@ export async function mergeOffers(db: LogDatabase, incoming: Iterable<Offer>, ta
     // An empty log has nothing to compare with: skip the reads.
     const empty = (await db.offers.count()) === 0;
     const deltas: Deltas = new Map();
-    for (let start = 0; start < total; start += MERGE_CHUNK) {
+    if (empty) {
+      // Nothing to compare with: every offer is new. Queue all the writes at once (IndexedDB
+      // runs them in order), reporting progress as each chunk lands.
+      const writes: Promise<unknown>[] = [];
+      for (let start = 0; start < total; start += MERGE_CHUNK) {
+        throwIfAborted(task.signal);
+        const chunk = all.slice(start, start + MERGE_CHUNK);
+        for (const o of chunk) if (!o.deleted) addToDeltas(deltas, o, 1);
+        const done = Math.min(start + MERGE_CHUNK, total);
+        writes.push(
+          db.offers.bulkPut(chunk).then(() => {
+            task.onProgress?.({ done, total });
+            throwIfAborted(task.signal);
+          }),
+        );
+      }
+      await Promise.all(writes);
+      summary.added = total;
+    }
+    for (let start = 0; !empty && start < total; start += MERGE_CHUNK) {
       throwIfAborted(task.signal);
       const chunk = all.slice(start, start + MERGE_CHUNK);
       const existing: (Offer | undefined)[] = empty ? [] : await db.offers.bulkGet(chunk.map((o) => o.id));

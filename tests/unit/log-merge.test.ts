@@ -113,6 +113,14 @@ describe('importing backups', () => {
     }
   });
 
+  it('a cancelled import into an empty log leaves it empty', async () => {
+    const ctl = new AbortController();
+    const many = Array.from({ length: 25_000 }, () => offer('2025-11-05'));
+    const p = mergeOffers(db, many, { signal: ctl.signal, onProgress: (x) => x.done >= 10_000 && ctl.abort() });
+    await expect(p).rejects.toMatchObject({ name: 'AbortError' });
+    expect([await db.offers.count(), await db.counts.count()]).toEqual([0, 0]);
+  });
+
   it('a cancelled import changes nothing', async () => {
     await store(db, [offer('2025-11-01')]);
     const before = [await sorted(db), await countSnapshot(db)];

@@ -46,6 +46,13 @@ describe('retention', () => {
     expect(await db.counts.count()).toBe(0);
   });
 
+  it('with only old undone offers left, a quick run skips the scan and a full run deletes them', async () => {
+    await store(db, [offer('2020-01-01', { deleted: 1 }), offer('2026-01-01')]);
+    expect(await purgeOlderThan(db, '2021-01-01')).toBe(0);
+    expect(await purgeOlderThan(db, '2021-01-01', { full: true })).toBe(1);
+    expect(await db.offers.count()).toBe(1);
+  });
+
   it('ignores a nonsense retention period and uses 24 months', async () => {
     await store(db, [offer('2024-11-22'), offer('2024-11-24')]);
     expect(await applyRetention(db, -3, new Date(2026, 10, 23, 9).getTime())).toBe(1);
