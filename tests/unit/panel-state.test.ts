@@ -92,7 +92,7 @@ describe('recording outcomes from the panel', () => {
   it('an Insert from a card and the outcome on that card count once', async () => {
     const { s } = make();
     await s.refreshPage();
-    await s.insert(template, {}, card.id);
+    await s.insert(template, { cardId: card.id });
     await until(() => s.lastOffer.value !== null);
     await s.cardOutcome(card, 'accepted');
     expect(await db.offers.count()).toBe(1);
@@ -156,5 +156,39 @@ describe('recording outcomes from the panel', () => {
     expect(await s.insert(template)).toBe(false);
     expect(s.notice.value?.text).toContain(words);
     expect(await db.offers.count()).toBe(0);
+  });
+});
+
+describe('texts that still need details', () => {
+  const needsPhone = { ...template, id: 'needs-phone', body: 'Call ((surgery_phone)) today, ((first_name|there)).' };
+
+  it('asks in the fill dialog instead of sending a blank, then sends with the value', async () => {
+    const { s, inserted } = make('inserted', { practice: { ...DEFAULT_PRACTICE, surgeryPhone: '' } });
+    await s.refreshPage();
+    expect(await s.insert(needsPhone)).toBe(false);
+    expect(inserted).toEqual([]);
+    expect(s.fill.value).toMatchObject({ missing: ['surgery_phone'], action: 'insert' });
+    expect(await s.submitFill({ surgery_phone: '01632 960000' })).toBe(true);
+    expect(inserted).toEqual(['Call 01632 960000 today, Jane.']);
+    expect(s.fill.value).toBeNull();
+  });
+
+  it('cancelling the dialog inserts nothing', async () => {
+    const { s, inserted } = make('inserted', { practice: { ...DEFAULT_PRACTICE, surgeryPhone: '' } });
+    await s.insert(needsPhone);
+    s.cancelFill();
+    expect(s.fill.value).toBeNull();
+    expect(inserted).toEqual([]);
+    expect(await db.offers.count()).toBe(0);
+  });
+
+  it('a safe fix the user applied is what gets sent, while the text is unchanged', async () => {
+    const curly = { ...template, id: 'curly', body: 'It’s ready, ((first_name|there)).' };
+    const { s, inserted } = make();
+    await s.refreshPage();
+    await s.insert(curly, { fixed: { from: 'It’s ready, Jane.', to: "It's ready, Jane." } });
+    // A fix made for another text (another patient) is not applied.
+    await s.insert(curly, { fixed: { from: 'It’s ready, David.', to: "It's ready, David." } });
+    expect(inserted).toEqual(["It's ready, Jane.", 'It’s ready, Jane.']);
   });
 });

@@ -3,6 +3,7 @@ import { selectCards } from '../../prompts/select';
 import { searchTemplates } from '../../templates/search';
 import { SERVICES, type ServiceId } from '../../catalogue/services';
 import { QrDialog } from '../qr/QrDialog';
+import { FillDialog } from './FillDialog';
 import { ContextChip } from './ContextChip';
 import { Notices } from './Notices';
 import { OutcomeBar } from './OutcomeBar';
@@ -110,6 +111,15 @@ export function Panel() {
         {promptsFirst ? [promptSection, textSection] : [textSection, promptSection]}
       </main>
       {qr ? <QrDialog url={qr.url} title={qr.template.title} onClose={() => (s.qr.value = null)} /> : null}
+      {s.fill.value ? (
+        <FillDialog
+          key={s.fill.value.template.id}
+          title={s.fill.value.template.title}
+          missing={s.fill.value.missing}
+          onSubmit={(v) => void s.submitFill(v)}
+          onCancel={() => s.cancelFill()}
+        />
+      ) : null}
     </div>
   );
 }

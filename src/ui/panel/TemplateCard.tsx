@@ -1,15 +1,27 @@
+import { useState } from 'preact/hooks';
 import type { Template } from '../../catalogue/templates';
 import { SERVICES } from '../../catalogue/services';
 import { mainLink } from '../qr/matrix';
+import { MessageInfo } from './MessageInfo';
+import { languageName } from '../../templates/store';
 import { onNavKey } from './keyboard';
 import { usePanel } from './use-panel';
 
 /** One text: its wording as it will be sent, and Insert, Copy, QR code and Print. */
 export function TemplateCard({ template, cardId, compact = false }: { template: Template; cardId?: string; compact?: boolean }) {
   const s = usePanel();
-  const r = s.renderTemplate(template);
+  const versions = (template as Template & { versions?: Record<string, { body: string; dir?: 'ltr' | 'rtl' }> }).versions ?? {};
+  const languages = [template.language, ...Object.keys(versions).filter((l) => l !== template.language)];
+  const [language, setLanguage] = useState(template.language);
+  const version = language !== template.language ? versions[language] : undefined;
+  const t: Template = version ? { ...template, body: version.body, language } : template;
+  const r = s.renderTemplate(t);
+  const [fixed, setFixed] = useState<{ from: string; to: string } | null>(null);
+  const text = fixed && fixed.from === r.text ? fixed.to : r.text;
   const id = `t-${cardId ? `${cardId}-` : ''}${template.id}`;
-  const link = mainLink(r.text);
+  const link = mainLink(text);
+  const send = { ...(cardId ? { cardId } : {}), fixed };
+  const practice = s.practice.value;
   const Heading = compact ? 'h4' : 'h3';
   return (
     <li class={compact ? 'card card--compact' : 'card'} aria-labelledby={`${id}-title`} data-template={template.id}>
@@ -17,9 +29,24 @@ export function TemplateCard({ template, cardId, compact = false }: { template: 
         {template.title}
       </Heading>
       {compact ? null : <p class="card-service">{SERVICES[template.service]?.name ?? template.service}</p>}
-      <p class="card-text" id={`${id}-text`} lang={template.language} dir="auto">
-        {r.text}
+      {languages.length > 1 ? (
+        <p class="card-language">
+          <label for={`${id}-lang`}>Language </label>
+          <select id={`${id}-lang`} value={language} onChange={(e) => setLanguage((e.currentTarget as HTMLSelectElement).value)}>
+            {languages.map((l) => (
+              <option key={l} value={l}>
+                {languageName(l)}
+              </option>
+            ))}
+          </select>
+        </p>
+      ) : null}
+      <p class="card-text" id={`${id}-text`} lang={t.language} dir={version?.dir ?? 'auto'}>
+        {text}
       </p>
+      {r.missing.length === 0 && r.unknown.length === 0 ? (
+        <MessageInfo text={text} rules={practice.countingRules} partLimit={practice.partLimit} onFix={(to) => setFixed({ from: r.text, to })} />
+      ) : null}
       <div class="card-actions">
         <button
           type="button"
@@ -28,11 +55,11 @@ export function TemplateCard({ template, cardId, compact = false }: { template: 
           aria-describedby={`${id}-title`}
           disabled={s.busy.value}
           onKeyDown={onNavKey}
-          onClick={() => void s.insert(template, {}, cardId)}
+          onClick={() => void s.insert(t, send)}
         >
           Insert
         </button>
-        <button type="button" class="button button--secondary" aria-describedby={`${id}-title`} onClick={() => void s.copy(template, {}, cardId)}>
+        <button type="button" class="button button--secondary" aria-describedby={`${id}-title`} onClick={() => void s.copy(t, send)}>
           Copy
         </button>
         {link ? (
@@ -41,8 +68,8 @@ export function TemplateCard({ template, cardId, compact = false }: { template: 
             class="button button--secondary"
             aria-describedby={`${id}-title`}
             onClick={() => {
-              s.qr.value = { template, url: link, ...(cardId ? { cardId } : {}) };
-              void s.shownQr(template, cardId);
+              s.qr.value = { template: t, url: link, ...(cardId ? { cardId } : {}) };
+              void s.shownQr(t, cardId);
             }}
           >
             Show QR code
@@ -52,3 +79,4 @@ export function TemplateCard({ template, cardId, compact = false }: { template: 
     </li>
   );
 }
+

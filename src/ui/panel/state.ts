@@ -9,7 +9,7 @@ import { firstNameOf } from '../../page/patient-name';
 import type { HelloReply } from '../../messaging/protocol';
 import type { PracticeSettings } from '../../settings/practice';
 import { DEFAULT_PRACTICE } from '../../settings/practice';
-import { practiceValues, render, type Rendered, type Values } from '../../templates/render';
+import { practiceValues, render, type PlaceholderName, type Rendered, type Values } from '../../templates/render';
 import { touchRecent } from '../../templates/search';
 import type { LogDatabase } from '../../log/db';
 import { recordOffer, countToday, undoOffer, updateOutcome, type Clock, systemClock, type NewOffer } from '../../log/record';
@@ -29,6 +29,22 @@ export interface LastOffer {
   outcomes: Outcome[];
   /** The prompt card it came from, if any (outcomes on that card update this offer). */
   cardId?: string;
+}
+
+/** How a text is sent: values the user typed in the fill dialog, the card it came from, a safe fix applied. */
+export interface SendOptions {
+  extra?: Values;
+  cardId?: string;
+  /** A one-click fix the user applied to the rendered text (used only while the text is unchanged). */
+  fixed?: { from: string; to: string } | null;
+}
+
+/** The fill dialog on show: the text still needs these values before it can go. */
+export interface FillRequest {
+  template: Template;
+  missing: PlaceholderName[];
+  action: 'insert' | 'copy';
+  options: SendOptions;
 }
 
 export const OUTCOMES_AFTER_SENDING: Outcome[] = ['offered', 'accepted', 'declined', 'already-uses', 'needs-support'];
@@ -68,6 +84,7 @@ export function createPanelState(deps: PanelDeps) {
   const trainingForced = signal(false);
   /** The dialog or QR code on show, if any. */
   const qr = signal<{ template: Template; url: string; cardId?: string } | null>(null);
+  const fill = signal<FillRequest | null>(null);
   const prefs = signal<PanelPrefs>({ ...DEFAULT_PREFS, ...deps.prefs });
   const query = signal('');
   const serviceFilter = signal('');
@@ -180,21 +197,37 @@ export function createPanelState(deps: PanelDeps) {
     return ctx ? { names: ctx.names, nhsNumbers: ctx.nhsNumbers } : { names: [] };
   }
 
-  function ready(t: Template, extra: Values): Rendered | null {
-    const r = renderTemplate(t, extra);
+  /** The text ready to send, or null after asking for what is missing (the fill dialog) or saying what is wrong. */
+  function ready(t: Template, o: SendOptions, action: FillRequest['action']): Rendered | null {
+    const r = renderTemplate(t, o.extra ?? {});
     if (r.unknown.length) {
       notice.value = { kind: 'error', text: `This text has placeholders Nudge does not know (${r.unknown.join(', ')}). Ask your practice manager to correct it.` };
       return null;
     }
     if (r.missing.length) {
-      notice.value = { kind: 'error', text: 'This text still has details to fill in.' };
+      fill.value = { template: t, missing: r.missing, action, options: o };
       return null;
     }
-    return r;
+    return o.fixed && o.fixed.from === r.text ? { ...r, text: o.fixed.to } : r;
   }
 
-  async function insert(t: Template, extra: Values = {}, cardId?: string): Promise<boolean> {
-    const r = ready(t, extra);
+  /** The fill dialog was submitted: carry on with what the user was doing. Values live only in memory. */
+  async function submitFill(values: Values): Promise<boolean> {
+    const f = fill.value;
+    if (!f) return false;
+    fill.value = null;
+    const options = { ...f.options, extra: { ...f.options.extra, ...values } };
+    return f.action === 'insert' ? insert(f.template, options) : copy(f.template, options);
+  }
+
+  function cancelFill(): void {
+    fill.value = null;
+    notice.value = { kind: 'info', text: 'Nothing was inserted.' };
+  }
+
+  async function insert(t: Template, o: SendOptions = {}): Promise<boolean> {
+    const cardId = o.cardId;
+    const r = ready(t, o, 'insert');
     if (!r) return false;
     busy.value = true;
     try {
@@ -232,8 +265,9 @@ export function createPanelState(deps: PanelDeps) {
     }
   }
 
-  async function copy(t: Template, extra: Values = {}, cardId?: string): Promise<boolean> {
-    const r = ready(t, extra);
+  async function copy(t: Template, o: SendOptions = {}): Promise<boolean> {
+    const cardId = o.cardId;
+    const r = ready(t, o, 'copy');
     if (!r) return false;
     try {
       await deps.writeClipboard(r.text);
@@ -329,6 +363,9 @@ export function createPanelState(deps: PanelDeps) {
     trainingAllowed,
     trainingForced,
     qr,
+    fill,
+    submitFill,
+    cancelFill,
     prefs,
     role,
     setting,
