@@ -14,18 +14,41 @@ function parseCsv(text: string): string[][] {
   let cell = '';
   let i = 0;
   let quoted = false;
+  const endCell = () => {
+    row.push(cell);
+    cell = '';
+  };
   while (i < text.length) {
     const c = text[i]!;
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') (cell += '"'), (i += 2);
-      else if (c === '"') (quoted = false), i++;
-      else (cell += c), i++;
-    } else if (c === '"' && cell === '') (quoted = true), i++;
-    else if (c === '"') throw new Error(`bare quote at ${i}`);
-    else if (c === ',') row.push(cell), (cell = ''), i++;
-    else if (c === '\r' && text[i + 1] === '\n') row.push(cell), rows.push(row), (row = []), (cell = ''), (i += 2);
-    else if (c === '\r' || c === '\n') throw new Error(`bare line break at ${i}`);
-    else (cell += c), i++;
+    const next = text[i + 1];
+    if (quoted && c === '"' && next === '"') {
+      cell += '"';
+      i += 2;
+    } else if (quoted && c === '"') {
+      quoted = false;
+      i++;
+    } else if (quoted) {
+      cell += c;
+      i++;
+    } else if (c === '"' && cell === '') {
+      quoted = true;
+      i++;
+    } else if (c === '"') {
+      throw new Error(`bare quote at ${i}`);
+    } else if (c === ',') {
+      endCell();
+      i++;
+    } else if (c === '\r' && next === '\n') {
+      endCell();
+      rows.push(row);
+      row = [];
+      i += 2;
+    } else if (c === '\r' || c === '\n') {
+      throw new Error(`bare line break at ${i}`);
+    } else {
+      cell += c;
+      i++;
+    }
   }
   if (cell !== '' || row.length) throw new Error('last record has no CRLF');
   return rows;
