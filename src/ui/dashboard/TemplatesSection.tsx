@@ -47,10 +47,18 @@ function draftOf(t: EffectiveTemplate): TemplateDraft {
 }
 
 export function TemplatesSection(props: Partial<SectionProps> & TemplatesDeps) {
-  const defaults = props.defaults ?? DEFAULT_TEMPLATES;
+  // A managed policy may ship the practice's own default pack; the editor edits on top of that one.
+  const [policyDefaults, setPolicyDefaults] = useState<readonly Template[] | null>(null);
+  const defaults = props.defaults ?? policyDefaults ?? DEFAULT_TEMPLATES;
   const load = props.load ?? loadPracticeTemplates;
   const save = props.save ?? savePracticeTemplates;
-  const loadPractice = props.loadPractice ?? (async (): Promise<PracticeSettings> => (await loadEffectiveSettings()).settings);
+  const loadPractice =
+    props.loadPractice ??
+    (async (): Promise<PracticeSettings> => {
+      const e = await loadEffectiveSettings();
+      if (e.policyTemplates) setPolicyDefaults(e.policyTemplates);
+      return e.settings;
+    });
 
   const [state, setState] = useState<PracticeTemplates | null>(null);
   const [practice, setPractice] = useState<PracticeSettings>(DEFAULT_PRACTICE);
