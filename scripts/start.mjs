@@ -55,8 +55,9 @@ if (headless) {
   // Show the panel at work: the user clicks in the message box, then Insert.
   await host.locator('#sms-text').click();
   await panel.getByText('Text goes into: Message').waitFor();
-  await panel.getByRole('button', { name: 'Insert' }).first().click();
+  await panel.locator('[aria-label="Texts to send"] [data-template="nhs-app-signup-short"]').getByRole('button', { name: 'Insert' }).click();
   await panel.getByTestId('status').getByText('Inserted').waitFor();
+  await panel.evaluate(() => window.scrollTo(0, 0));
 
   const dir = resolve(process.env.SCREENSHOT_DIR ?? 'screenshots');
   mkdirSync(dir, { recursive: true });
