@@ -2,8 +2,11 @@
  * Host pages: the panel reads the patient from pages it has never seen set up, and inserts only
  * where the user chose, refusing when the patient on the page has changed.
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import type { Page } from '@playwright/test';
-import { test, expect } from './fixtures';
+import { EXTENSION_DIR, test, expect } from './fixtures';
 import { findKeptPatientData } from './privacy';
 
 const card = (panel: Page, id: string) => panel.locator(`[data-template="${id}"]`);
@@ -156,4 +159,10 @@ test('a site Nudge has no access to: nothing is read, and the panel says how to 
   await expect(panel.getByTestId('site-access-how')).toContainText('select the Nudge button in the browser toolbar');
   await expect(panel.getByTestId('context')).not.toContainText('Jane');
   expect(await findKeptPatientData(context, extensionId, host)).toEqual([]);
+});
+
+test('the content script stays small: under 5 KB gzipped, with no framework, validator library or timer', () => {
+  const script = readFileSync(join(EXTENSION_DIR, 'host-content.js'));
+  expect(gzipSync(script).length).toBeLessThan(5 * 1024);
+  expect(script.toString()).not.toMatch(/valibot|preact|dexie|setInterval|requestAnimationFrame/i);
 });
