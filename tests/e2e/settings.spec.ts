@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { test, expect } from './fixtures';
 import { findKeptPatientData } from './privacy';
 
@@ -78,4 +79,15 @@ test('a bad settings file changes nothing and says why; a good one is imported',
   const text = await (await download.createReadStream()).toArray();
   const file = JSON.parse(Buffer.concat(text).toString('utf8'));
   expect(file).toMatchObject({ format: 'nudge-settings', version: 2, settings: { surgeryName: 'Imported Surgery' } });
+});
+
+test('the Settings screen, with its errors showing, has no accessibility violations axe can find', async ({ context, extensionId }) => {
+  const settings = await context.newPage();
+  await settings.goto(`chrome-extension://${extensionId}/dashboard.html#settings`);
+  await settings.getByLabel('Surgery website').fill('riverside.example');
+  await settings.getByRole('button', { name: 'Add a site profile' }).click();
+  await settings.getByRole('button', { name: 'Save settings' }).click();
+  await expect(settings.getByTestId('error-summary')).toBeVisible();
+  const results = await new AxeBuilder({ page: settings }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
 });
