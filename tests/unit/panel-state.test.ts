@@ -192,3 +192,23 @@ describe('texts that still need details', () => {
     expect(inserted).toEqual(["It's ready, Jane.", 'It’s ready, Jane.']);
   });
 });
+
+describe('a log that cannot be written', () => {
+  it('never blocks the insert, retries, and says so in plain words', async () => {
+    const { s, inserted } = make();
+    await s.refreshPage();
+    const quota = Object.assign(new Error('wrapped'), { name: 'AbortError', inner: { name: 'QuotaExceededError' } });
+    const transaction = db.transaction.bind(db);
+    let calls = 0;
+    db.transaction = (() => {
+      calls++;
+      return Promise.reject(quota);
+    }) as unknown as typeof db.transaction;
+    expect(await s.insert(template)).toBe(true);
+    expect(inserted).toHaveLength(1);
+    await until(() => (s.logError.value ?? '').includes('not counted'));
+    expect(calls).toBe(3);
+    expect(s.logError.value).toContain('disk is full');
+    db.transaction = transaction;
+  }, 10_000);
+});

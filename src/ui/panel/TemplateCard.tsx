@@ -1,7 +1,9 @@
 import { useState } from 'preact/hooks';
 import type { Template } from '../../catalogue/templates';
 import { SERVICES } from '../../catalogue/services';
+import { browser } from 'wxt/browser';
 import { mainLink } from '../qr/matrix';
+import { printUrl } from '../print/resolve';
 import { MessageInfo } from './MessageInfo';
 import { languageName } from '../../templates/store';
 import { onNavKey } from './keyboard';
@@ -73,6 +75,16 @@ export function TemplateCard({ template, cardId, compact = false }: { template: 
             }}
           >
             Show QR code
+          </button>
+        ) : null}
+        {link ? (
+          <button
+            type="button"
+            class="link-button"
+            aria-describedby={`${id}-title`}
+            onClick={() => void browser.tabs.create({ url: printUrl(browser.runtime.getURL('/print.html'), { template: template.id, lang: t.language }) })}
+          >
+            Print a poster
           </button>
         ) : null}
       </div>

@@ -5,6 +5,7 @@ import { DEFAULT_TEMPLATES, type Template } from '../../catalogue/templates';
 import { PROMPTS } from '../../catalogue/prompts';
 import { GENERIC_CUES } from '../../catalogue/prompts';
 import { LogDatabase } from '../../log/db';
+import { requestPersistence } from '../../log/persist';
 import { loadEffectiveSettings, watchEffectiveSettings, type EffectiveSettings } from '../../settings/effective';
 import { workstationIdItem } from '../../settings/items';
 import { watchTemplates } from '../../templates/store';
@@ -16,6 +17,8 @@ import { listenForPanelCommands } from './commands';
 
 export async function startPanel(root: HTMLElement): Promise<void> {
   const db = new LogDatabase();
+  // Ask the browser to keep the log even when the disk runs low (the dashboard shows the answer).
+  void requestPersistence().catch(() => {});
   const [effective, workstation, bound, prefs] = await Promise.all([
     loadEffectiveSettings(),
     workstationIdItem.getValue(),

@@ -14,6 +14,7 @@ import { touchRecent } from '../../templates/search';
 import type { LogDatabase } from '../../log/db';
 import { recordOffer, countToday, undoOffer, updateOutcome, type Clock, systemClock, type NewOffer } from '../../log/record';
 import type { Channel, Offer, Outcome, Role, Setting, Via } from '../../log/types';
+import { describeWriteError } from '../../log/errors';
 import type { HostLink } from './host-link';
 import { DEFAULT_PREFS, settingForRole, type PanelPrefs } from './prefs';
 
@@ -164,6 +165,7 @@ export function createPanelState(deps: PanelDeps) {
   async function log(entry: Omit<NewOffer, 'role' | 'setting' | 'workstation' | 'training'>, label: string, cardId?: string, outcomes = OUTCOMES_AFTER_SENDING): Promise<Offer | null> {
     if (deps.logging && !deps.logging()) return null;
     const full: NewOffer = { ...entry, role: role.value, setting: setting.value, workstation: deps.workstation, training: training.value ? 1 : 0 };
+    let failure: unknown = null;
     for (let attempt = 1; attempt <= 3; attempt++) {
       try {
         const offer = await recordOffer(deps.db, full, clock);
@@ -172,18 +174,13 @@ export function createPanelState(deps: PanelDeps) {
         await refreshCount();
         return offer;
       } catch (e) {
-        logError.value = `This offer could not be saved to the log (${describeError(e)}). Trying again…`;
+        failure = e;
+        logError.value = `${describeWriteError(e)} Trying again…`;
         await new Promise((r) => setTimeout(r, 250 * attempt));
       }
     }
-    logError.value = `This offer could not be saved to the log (${lastErrorName}). The text itself was not affected. Check the computer has free disk space, then record the outcome again.`;
+    logError.value = `${describeWriteError(failure)} This offer was not counted; the text itself was not affected.`;
     return null;
-  }
-  let lastErrorName = 'error';
-  function describeError(e: unknown): string {
-    const err = e as { name?: string; inner?: { name?: string } };
-    lastErrorName = err?.inner?.name ?? err?.name ?? 'error';
-    return lastErrorName === 'QuotaExceededError' ? 'the disk is full' : lastErrorName;
   }
 
   function logTemplate(t: Template, channel: Channel, via: Via = channel === 'qr' ? 'qr' : channel === 'print' ? 'print' : 'template', cardId?: string) {
@@ -318,7 +315,7 @@ export function createPanelState(deps: PanelDeps) {
       notice.value = { kind: 'success', text: `Recorded: ${outcomeLabel(outcome)}.` };
       await refreshCount();
     } catch (e) {
-      logError.value = `The outcome could not be saved (${describeError(e)}). Try again.`;
+      logError.value = `The outcome was not saved. ${describeWriteError(e)}`;
     }
   }
 
@@ -332,7 +329,7 @@ export function createPanelState(deps: PanelDeps) {
       notice.value = { kind: 'info', text: `Undone: “${last.label}” is no longer counted.` };
       await refreshCount();
     } catch (e) {
-      logError.value = `The offer could not be undone (${describeError(e)}). Try again.`;
+      logError.value = `The offer was not undone. ${describeWriteError(e)}`;
     }
   }
 
