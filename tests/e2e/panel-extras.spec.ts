@@ -12,10 +12,37 @@ test('“Print a poster” opens the one-page poster for that text', async ({ op
   expect(await findKeptPatientData(context, extensionId, host)).toEqual([]);
 });
 
-test('a text with characters that switch it to Unicode says so, and the fix is what gets inserted', async ({ openWithPanel, context, extensionId }) => {
+test('a text with curly quotes warns it switches to Unicode, and the one-click fix is what gets inserted', async ({ openWithPanel, context, extensionId }) => {
   const { host, panel } = await openWithPanel('consultation.html');
-  // Every default text is plain GSM: check the counts line is there and says which rules it uses.
-  const card = panel.getByRole('list', { name: 'Texts to send' }).locator('[data-template="nhs-app-one-part"]');
-  await expect(card.getByTestId('message-summary')).toContainText(/\d+ characters · 1 text message part · GSM \(standard\)/);
+  // Default texts are plain GSM: the counts line says which rules are used.
+  const plain = panel.getByRole('list', { name: 'Texts to send' }).locator('[data-template="nhs-app-one-part"]');
+  await expect(plain.getByTestId('message-summary')).toContainText(/\d+ characters · 1 text message part · GSM \(standard\)/);
+
+  // A practice's own text pasted from a word processor, with curly quotes.
+  await panel.evaluate(async () => {
+    await chrome.storage.local.set({
+      templates: {
+        templates: [
+          { id: 'own-quotes', service: 'nhs-app', title: 'Our own NHS App text', length: 'short', language: 'en', versions: {},
+            body: '((surgery_name)): it’s quick to order “repeat” medicines in the NHS App: ((nhs_app_url))' },
+        ],
+        archived: [],
+      },
+      templates$: { v: 1 },
+    });
+  });
+  const own = panel.getByRole('list', { name: 'Texts to send' }).locator('[data-template="own-quotes"]');
+  await expect(own).toContainText('Check before sending');
+  await expect(own).toContainText('Unicode: up to 70 characters in one part');
+  await expect(own.getByTestId('message-summary')).toContainText('2 text message parts');
+  await own.getByRole('button', { name: 'Replace curly quotes with straight ones' }).click();
+  await expect(own.getByTestId('message-summary')).toContainText('1 text message part · GSM (standard)');
+  await expect(own).toContainText('Standard characters: up to 160 in one part');
+
+  await host.locator('#sms-text').click();
+  await own.getByRole('button', { name: 'Insert' }).click();
+  await expect(host.getByTestId('app-message')).toHaveText(
+    'Riverside Surgery: it\'s quick to order "repeat" medicines in the NHS App: https://www.nhs.uk/nhs-app/',
+  );
   expect(await findKeptPatientData(context, extensionId, host)).toEqual([]);
 });
