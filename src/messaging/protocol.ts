@@ -73,8 +73,6 @@ export const InsertReplySchema = v.strictObject({
   field: v.nullable(Short),
 });
 
-export const StopReplySchema = v.strictObject({ type: v.literal('nudge/stopped') });
-
 export const HostEventSchema = v.variant('type', [
   // Sent when the page may show a different patient or screen; carries no page data.
   v.strictObject({ type: v.literal('nudge/page-changed') }),
@@ -89,7 +87,6 @@ export type HelloRequest = Extract<HostRequest, { type: 'nudge/hello' }>;
 export type InsertRequest = Extract<HostRequest, { type: 'nudge/insert' }>;
 export type HelloReply = v.InferOutput<typeof HelloReplySchema>;
 export type InsertReply = v.InferOutput<typeof InsertReplySchema>;
-export type StopReply = v.InferOutput<typeof StopReplySchema>;
 export type HostEvent = v.InferOutput<typeof HostEventSchema>;
 
 /** Parse a message, or null when it is not one of ours (never throws). */

@@ -10,17 +10,9 @@ export function isEditable(el: Element | null | undefined): el is Editable {
   let ok: boolean;
   if (tag === 'TEXTAREA' || tag === 'INPUT') {
     const f = el as HTMLInputElement;
-    ok = (tag === 'TEXTAREA' || TEXT_INPUT_TYPES.has((f.getAttribute('type') ?? '').toLowerCase())) && !f.readOnly && !matches(el, ':disabled');
+    ok = (tag === 'TEXTAREA' || TEXT_INPUT_TYPES.has((f.getAttribute('type') ?? '').toLowerCase())) && !f.readOnly && !el.matches(':disabled'); // a disabled fieldset too
   } else ok = (el as HTMLElement).isContentEditable === true;
   return ok && isShown(el);
-}
-
-function matches(el: Element, selector: string): boolean {
-  try {
-    return el.matches(selector);
-  } catch {
-    return false;
-  }
 }
 
 /** Shown to the user: not hidden, inert or styled away, here or in the frame that holds it. */

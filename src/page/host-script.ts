@@ -49,8 +49,7 @@ export function startHostScript(win: Window, api: MinimalChrome): void {
     if (!alive() || sender.id !== extensionId || sender.tab) return false;
     if (!isHostRequest(message)) return false;
     if (message.type === 'nudge/stop') {
-      // Site access was withdrawn: stop watching and let go of everything now.
-      reply({ type: 'nudge/stopped' });
+      // Site access was withdrawn: stop watching and let go of everything now (no reply).
       controller.abort();
       return false;
     }

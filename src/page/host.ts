@@ -103,11 +103,9 @@ export function createHost({ doc, signal, notify, debounce = 150 }: HostDeps): H
 
   function settle(request: { profile?: SiteProfile; ignore?: string[] }) {
     // The panel sends the profile for this page's origin (and asks again if the origin moved).
-    const next = request.profile ?? null;
-    const rewatch = JSON.stringify(next) !== JSON.stringify(profile);
-    profile = next;
+    profile = request.profile ?? null;
     ignore = request.ignore ?? [];
-    if (rewatch) watchRegions();
+    watchRegions(); // the profile may name other places to watch
   }
 
   return {
@@ -116,18 +114,17 @@ export function createHost({ doc, signal, notify, debounce = 150 }: HostDeps): H
       settle(request);
       if (request.type === 'nudge/hello') {
         const t = target();
-        const loc = doc.location;
         return {
           type: 'nudge/hello-reply',
-          origin: (loc?.origin ?? '').slice(0, 200),
+          origin: doc.location?.origin ?? '',
           context: context(),
-          field: t ? t.label.slice(0, 200) : null,
+          field: t ? t.label : null,
           cues: matchCues(doc, [...(profile?.cues ?? []), ...(request.cues ?? [])]),
         };
       }
       const t = target();
       if (!t) return { type: 'nudge/insert-reply', status: 'no-field', field: null };
-      const field = t.label.slice(0, 200);
+      const field = t.label;
       if (request.guard) {
         const verdict = checkGuard(request.guard, context());
         if (verdict !== 'ok') return { type: 'nudge/insert-reply', status: verdict, field };

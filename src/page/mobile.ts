@@ -16,7 +16,7 @@ export function normaliseMobile(raw: string): string | null {
 }
 
 /** Labels of numbers that are not the patient's mobile: the surgery's own, fax, references. */
-const NOT_PATIENT = /\b(?:fax|ref|reference|order|lab|surgery|practice|reception|us on|call us|text us)\b[^\d]{0,14}$/i;
+const NOT_PATIENT = /\b(?:fax|ref|reference|order|lab|surgery|practice|reception|us on)\b[^\d]{0,14}$/i;
 
 /**
  * Every UK mobile number in `text`, normalised, in order, without repeats.

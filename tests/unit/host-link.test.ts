@@ -30,7 +30,7 @@ describe('the panel’s link to its tab', () => {
 
   it('a site whose access was withdrawn (its address is hidden from us): no access, and the old content script is told to stop', async () => {
     tabShows(undefined);
-    const send = vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockResolvedValue({ type: 'nudge/stopped' });
+    const send = vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockResolvedValue(undefined);
     expect(await createHostLink(TAB).hello()).toEqual({ status: 'no-access' });
     expect(send).toHaveBeenCalledTimes(1);
     expect(send).toHaveBeenCalledWith(TAB, { type: 'nudge/stop' }, { frameId: 0 });
