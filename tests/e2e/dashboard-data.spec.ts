@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { BrowserContext, Page } from '@playwright/test';
 import { test, expect, launch, extensionIdOf } from './fixtures';
-import { findKeptPatientData } from './privacy';
+import { findKeptPatientData, patientIdentifiers } from './privacy';
 
 /** Click a button on the Data section and keep the file it downloads. */
 async function downloadFrom(page: Page, button: string, dir: string): Promise<{ path: string; name: string; text: string }> {
@@ -55,6 +55,11 @@ test('offers made in the panel survive a restart, export, and import into a fres
     expect(offersCsv.text).toContain('See test results in the NHS App');
     const backup = await downloadFrom(data, 'Export backup (JSON)', files);
     expect(JSON.parse(backup.text)).toMatchObject({ format: 'nudge-offers', version: 1, offers: [{}, {}] });
+    // No export holds anything about the patient the texts went to.
+    for (const file of [tallies, offersCsv, backup]) {
+      const lower = file.text.toLowerCase();
+      expect(patientIdentifiers().filter((id) => id.length >= 4 && lower.includes(id.toLowerCase())), file.name).toEqual([]);
+    }
 
     // Restart the browser with the same profile: the log is still there.
     await context.close();
