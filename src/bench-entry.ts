@@ -48,15 +48,15 @@ export function syntheticOffer(i: number, prefix = 'o'): Offer {
 
 const now = () => performance.now();
 
-/** Seed `n` offers (and their counts) in chunks of bulk writes, as an import would. */
-async function seed(name: string, n: number, chunk = 20_000): Promise<number> {
+/** Seed offers `from`..`to` (exclusive) (and their counts) in chunks of bulk writes, as an import would. */
+async function seed(name: string, from: number, to: number, chunk = 20_000): Promise<number> {
   const db = new LogDatabase(name);
   await db.open();
   const t0 = now();
-  for (let start = 0; start < n; start += chunk) {
+  for (let start = from; start < to; start += chunk) {
     const rows: Offer[] = [];
     const deltas: counts.Deltas = new Map();
-    for (let i = start; i < Math.min(n, start + chunk); i++) {
+    for (let i = start; i < Math.min(to, start + chunk); i++) {
       const o = syntheticOffer(i);
       rows.push(o);
       counts.addToDeltas(deltas, o, 1);
@@ -149,6 +149,25 @@ async function recordMany(name: string, n: number): Promise<number[]> {
   return times;
 }
 
+/** The baseline for recording: one raw IndexedDB transaction putting one row, `n` times. */
+async function rawRecordMany(name: string, n: number): Promise<number[]> {
+  const db = await openRaw(name, (d) => d.createObjectStore('offers', { keyPath: 'id' }));
+  const times: number[] = [];
+  for (let i = 0; i < n; i++) {
+    const row = { ...syntheticOffer(i, 'raw'), id: crypto.randomUUID() };
+    const t0 = now();
+    await new Promise<void>((ok, fail) => {
+      const tx = db.transaction('offers', 'readwrite');
+      tx.objectStore('offers').put(row);
+      tx.oncomplete = () => ok();
+      tx.onerror = () => fail(tx.error);
+    });
+    times.push(now() - t0);
+  }
+  db.close();
+  return times;
+}
+
 interface MemoryInfo {
   usedJSHeapSize: number;
 }
@@ -213,6 +232,7 @@ export interface BenchHooks {
   rawCount: typeof rawCount;
   tallies: typeof tallies;
   recordMany: typeof recordMany;
+  rawRecordMany: typeof rawRecordMany;
   csv: typeof csv;
   backupOf: typeof backupOf;
   importInto: typeof importInto;
@@ -220,6 +240,6 @@ export interface BenchHooks {
 }
 
 export function installBenchHooks(win: Window): void {
-  const hooks: BenchHooks = { seed, deleteDb, rawCount, tallies, recordMany, csv, backupOf, importInto, rawBulkPut };
+  const hooks: BenchHooks = { seed, deleteDb, rawCount, tallies, recordMany, rawRecordMany, csv, backupOf, importInto, rawBulkPut };
   (win as unknown as { nudgeBench: BenchHooks & { backups: Map<string, Blob> } }).nudgeBench = { ...hooks, backups: new Map() };
 }

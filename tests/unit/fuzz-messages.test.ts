@@ -8,8 +8,8 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import fc from 'fast-check';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { startHostScript, type MinimalChrome } from '@/src/page/host-script';
-import { isGuard, isHostRequest } from '@/src/messaging/guards';
-import { GuardSchema, HostRequestSchema, parse } from '@/src/messaging/protocol';
+import { isHostRequest } from '@/src/messaging/guards';
+import { HostRequestSchema, parse } from '@/src/messaging/protocol';
 import { createHostLink } from '@/src/ui/panel/host-link';
 
 const EXTENSION_ID = 'nudge-extension-id';
@@ -328,22 +328,14 @@ describe('the panel, sent thousands of hostile messages and replies', () => {
 });
 
 // ---------------------------------------------------------------------------------------------
-// The two validators must agree
+// The two validators must agree (tests/unit/host-protocol.test.ts checks this on its own
+// generators; this adds the hostile ones above: polluting keys, oversized and near-miss values).
 
-describe('the content script’s hand-written guards and the valibot schemas', () => {
-  it('agree on every generated message', () => {
+describe('the content script’s hand-written guards and the valibot schemas, on hostile input', () => {
+  it('agree on every polluting, oversized or near-miss message', () => {
     fc.assert(
-      fc.property(fc.oneof(anyMessage, validRequest), (message) => {
+      fc.property(fc.oneof(polluted, nearMiss, validRequest), (message) => {
         expect(isHostRequest(message)).toBe(parse(HostRequestSchema, message) !== null);
-      }),
-      { numRuns: RUNS * 2 },
-    );
-  });
-
-  it('agree on every generated guard', () => {
-    fc.assert(
-      fc.property(guard, (g) => {
-        expect(isGuard(g)).toBe(parse(GuardSchema, g) !== null);
       }),
       { numRuns: RUNS },
     );
