@@ -228,6 +228,19 @@ function profiledTime(profile, urlPart) {
   return total / 1000;
 }
 
+/** The functions from `urlPart` that took the most self time, for explaining a missed target. */
+function topFunctions(profile, urlPart, n = 5) {
+  const byNode = new Map(profile.nodes.map((x) => [x.id, x]));
+  const t = new Map();
+  profile.samples.forEach((id, i) => {
+    const node = byNode.get(id);
+    if (!node?.callFrame.url.includes(urlPart)) return;
+    const k = `${node.callFrame.functionName || '(anonymous)'}:${node.callFrame.lineNumber + 1}:${node.callFrame.columnNumber + 1}`;
+    t.set(k, (t.get(k) ?? 0) + (profile.timeDeltas[i + 1] ?? 0) / 1000);
+  });
+  return [...t.entries()].sort((a, b) => b[1] - a[1]).slice(0, n).map(([k, v]) => `${k} ${v.toFixed(1)} ms`);
+}
+
 async function largePageRun(b, url) {
   const page = await b.context.newPage();
   const cdp = await b.context.newCDPSession(page);
@@ -250,6 +263,7 @@ async function largePageRun(b, url) {
     task: (metric(after, 'TaskDuration') - metric(before, 'TaskDuration')) * 1000,
     script: (metric(after, 'ScriptDuration') - metric(before, 'ScriptDuration')) * 1000,
     contentScript: profiledTime(profile, `chrome-extension://${b.id}/`),
+    top: topFunctions(profile, `chrome-extension://${b.id}/`),
     longTasks,
   };
 }
@@ -280,6 +294,7 @@ async function contentScriptCost(b) {
   const med = (xs, k) => median(xs.map((x) => x[k]));
   const lt = (xs) => Math.max(...xs.map((x) => x.longTasks.length));
   const added = med(withExt, 'contentScript');
+  log('content script time by function (minified host-content.js, first run):', withExt[0].top.join('; '));
   row(
     `Content script on a ${ROWS.toLocaleString('en-GB')}-row page during ${BATCHES} batches of changes: its own main-thread time (CPU profile, median of 2)${answered ? '' : ' — content script NOT running'}`,
     ms(added),

@@ -212,7 +212,8 @@ async function importInto(target: string, file: Blob): Promise<number> {
 /** The physical limit for an import: raw IndexedDB puts of the same rows, in one transaction. */
 async function rawBulkPut(target: string, n: number): Promise<number> {
   const rows = Array.from({ length: n }, (_, i) => syntheticOffer(i));
-  const db = await openRaw(target, (d) => d.createObjectStore('offers', { keyPath: 'id' }));
+  // The same store as the log's: keyed by id, indexed by day.
+  const db = await openRaw(target, (d) => d.createObjectStore('offers', { keyPath: 'id' }).createIndex('day', 'day'));
   const t0 = now();
   await new Promise<void>((ok, fail) => {
     const tx = db.transaction('offers', 'readwrite');
