@@ -34,8 +34,10 @@ afterEach(async () => {
   await db.delete();
 });
 
+/** Wait (up to 5 s, for busy machines) until `check` holds; the assertions after it say what broke. */
 const until = async (check: () => boolean) => {
-  for (let i = 0; i < 100 && !check(); i++) await new Promise((r) => setTimeout(r, 5));
+  const deadline = Date.now() + 5000;
+  while (!check() && Date.now() < deadline) await new Promise((r) => setTimeout(r, 5));
 };
 
 function make(reply: InsertReply['status'] = 'inserted', extra: Partial<Parameters<typeof createPanelState>[0]> = {}) {
