@@ -46,63 +46,68 @@ async function openSection(page: Page, hash: string): Promise<void> {
 const INTERACTIVE = 'a[href], button, input, select, textarea, summary, [tabindex]:not([tabindex="-1"]), [contenteditable="true"]';
 
 interface FocusStop {
-  key: string;
   label: string;
   visibleFocus: boolean;
-  reason: string;
 }
 
 /**
- * Press Tab from the top of the page until the focus leaves the page or comes back round, and
- * say for each stop whether its focused look differs from its resting look (outline, shadow,
- * background, border or underline). Also lists the enabled, visible controls never reached.
+ * Press Tab from the top of the page until the focus leaves the page or comes back round. At each
+ * stop, compare the control's focused look with its look once blurred (outline, shadow,
+ * background, border, colour, underline), then focus it again and go on. Also lists the enabled,
+ * visible controls that Tab never reached.
  */
 async function tabThrough(page: Page): Promise<{ stops: FocusStop[]; unreached: string[] }> {
-  const controls = await page.evaluate((selector) => {
-    const look = (el: Element) => {
-      const s = getComputedStyle(el);
-      return [s.outlineStyle, s.outlineWidth, s.outlineColor, s.boxShadow, s.backgroundColor, s.borderColor, s.borderWidth, s.color, s.textDecorationLine, s.textDecorationThickness].join(';');
+  // Controls are named by tag, label and how many alike come before them, so that a re-render
+  // (which may replace the elements) does not make one control look like two.
+  await page.evaluate((selector) => {
+    const w = window as unknown as { __tabSeen: Set<string>; __tabName: (el: Element) => string };
+    const label = (el: Element) => (el.getAttribute('aria-label') ?? el.textContent ?? '').trim().replace(/\s+/g, ' ').slice(0, 60);
+    w.__tabSeen = new Set();
+    w.__tabName = (el) => {
+      const same = [...document.querySelectorAll(selector)].filter((x) => x.tagName === el.tagName && label(x) === label(el));
+      return `${el.tagName.toLowerCase()} “${label(el)}” #${same.indexOf(el) + 1}`;
     };
     (document.activeElement as HTMLElement | null)?.blur();
-    const all = [...document.querySelectorAll<HTMLElement>(selector)];
-    return all
-      .map((el, i) => {
-        el.dataset.a11yKey = String(i);
-        const r = el.getBoundingClientRect();
-        const shown = r.width > 0 && r.height > 0 && getComputedStyle(el).visibility !== 'hidden';
-        const disabled = (el as HTMLButtonElement).disabled === true;
-        const label = (el.getAttribute('aria-label') ?? el.textContent ?? el.tagName).trim().replace(/\s+/g, ' ').slice(0, 60);
-        return { key: String(i), label: `${el.tagName.toLowerCase()} “${label}”`, rest: look(el), reachable: shown && !disabled };
-      })
-      .filter((c) => c.reachable);
   }, INTERACTIVE);
-  const resting = new Map(controls.map((c) => [c.key, c.rest]));
-
+  // The controls on show before the first Tab (the ones a keyboard user must be able to reach).
+  const visibleAtStart = await page.evaluate((selector) => {
+    const w = window as unknown as { __tabName: (el: Element) => string };
+    return [...document.querySelectorAll<HTMLElement>(selector)]
+      .filter((el) => {
+        // checkVisibility() is false inside a closed <details> (its content is never rendered).
+        const shown = el.checkVisibility({ visibilityProperty: true, contentVisibilityAuto: true });
+        return shown && (el as HTMLButtonElement).disabled !== true;
+      })
+      .map((el) => w.__tabName(el));
+  }, INTERACTIVE);
   const stops: FocusStop[] = [];
-  const seen = new Set<string>();
-  for (let i = 0; i < 200; i++) {
+  for (let i = 0; i < 400; i++) {
     await page.keyboard.press('Tab');
-    const now = await page.evaluate(() => {
+    const stop = await page.evaluate(() => {
+      const w = window as unknown as { __tabSeen: Set<string>; __tabName: (el: Element) => string; __tabLast?: string };
       const el = document.activeElement as HTMLElement | null;
       if (!el || el === document.body) return null;
-      const s = getComputedStyle(el);
-      const label = (el.getAttribute('aria-label') ?? el.textContent ?? el.tagName).trim().replace(/\s+/g, ' ').slice(0, 60);
-      return {
-        key: el.dataset.a11yKey ?? `unkeyed:${el.tagName}:${label}`,
-        label: `${el.tagName.toLowerCase()} “${label}”`,
-        look: [s.outlineStyle, s.outlineWidth, s.outlineColor, s.boxShadow, s.backgroundColor, s.borderColor, s.borderWidth, s.color, s.textDecorationLine, s.textDecorationThickness].join(';'),
-        outline: s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) > 0,
-        shadow: s.boxShadow !== 'none',
+      const name = w.__tabName(el);
+      // Tab moves between the parts of one control (a date input's day, month and year): go on.
+      if (name === w.__tabLast) return 'same';
+      w.__tabLast = name;
+      if (w.__tabSeen.has(name)) return null;
+      w.__tabSeen.add(name);
+      const look = () => {
+        const s = getComputedStyle(el);
+        return [s.outlineStyle, s.outlineWidth, s.outlineColor, s.boxShadow, s.backgroundColor, s.borderColor, s.borderWidth, s.color, s.textDecorationLine, s.textDecorationThickness].join(';');
       };
+      const focused = look();
+      el.blur();
+      const resting = look();
+      el.focus(); // keyboard focus was last, so :focus-visible still applies
+      return { label: name, visibleFocus: focused !== resting };
     });
-    if (!now || seen.has(now.key)) break;
-    seen.add(now.key);
-    const before = resting.get(now.key);
-    // A control not listed at the start (rendered later) must at least draw an outline or shadow.
-    const visibleFocus = before !== undefined ? before !== now.look : now.outline || now.shadow;
-    stops.push({ key: now.key, label: now.label, visibleFocus, reason: visibleFocus ? '' : 'looks the same focused and unfocused' });
+    if (stop === 'same') continue;
+    if (!stop) break;
+    stops.push(stop);
   }
-  const unreached = controls.filter((c) => !seen.has(c.key)).map((c) => c.label);
+  const unreached = visibleAtStart.filter((name) => !stops.some((st) => st.label === name));
   return { stops, unreached };
 }
 
@@ -136,7 +141,7 @@ test.describe('accessibility', () => {
     await panelReady(panel);
     const { stops, unreached } = await tabThrough(panel);
     expect(stops.length).toBeGreaterThan(5);
-    expect(stops.filter((s) => !s.visibleFocus).map((s) => `${s.label}: ${s.reason}`)).toEqual([]);
+    expect(stops.filter((s) => !s.visibleFocus).map((s) => `${s.label} looks the same focused and unfocused`)).toEqual([]);
     expect(unreached).toEqual([]);
     expect(await findKeptPatientData(context, extensionId, host)).toEqual([]);
   });
@@ -168,7 +173,7 @@ test.describe('accessibility', () => {
       await openSection(page, s.hash);
       const { stops, unreached } = await tabThrough(page);
       if (stops.length === 0) problems.push(`${s.hash}: Tab reaches nothing`);
-      for (const stop of stops.filter((x) => !x.visibleFocus)) problems.push(`${s.hash}: ${stop.label} ${stop.reason}`);
+      for (const stop of stops.filter((x) => !x.visibleFocus)) problems.push(`${s.hash}: ${stop.label} looks the same focused and unfocused`);
       for (const u of unreached) problems.push(`${s.hash}: ${u} is never reached with Tab`);
     }
     expect(problems).toEqual([]);
@@ -182,17 +187,25 @@ test.describe('accessibility', () => {
     await panelReady(panel);
     await expect(panel.getByText(/Text goes into/)).toBeVisible();
     const layout = await panel.evaluate(() => {
+      // Open every disclosure, so what it hides is checked too.
+      document.querySelectorAll('details').forEach((d) => (d.open = true));
       const root = document.documentElement;
       const width = root.clientWidth;
       const offscreen = [...document.querySelectorAll<HTMLElement>('button, a[href], input, select, textarea')]
         .filter((el) => {
           const r = el.getBoundingClientRect();
-          return r.width > 0 && (r.left < -1 || r.right > width + 1);
+          return el.checkVisibility() && r.width > 0 && (r.left < -1 || r.right > width + 1);
         })
         .map((el) => `${el.tagName.toLowerCase()} “${(el.textContent ?? el.getAttribute('aria-label') ?? '').trim().slice(0, 40)}”`);
-      return { scrollWidth: root.scrollWidth, clientWidth: width, offscreen };
+      // The innermost elements that stick out, to say what to fix.
+      const wide = [...document.body.querySelectorAll<HTMLElement>('*')]
+        .filter((el) => el.checkVisibility() && el.getBoundingClientRect().right > width + 1)
+        .filter((el) => ![...el.children].some((c) => c.getBoundingClientRect().right > width + 1))
+        .slice(0, 5)
+        .map((el) => `${el.tagName.toLowerCase()}${el.className ? `.${String(el.className).split(' ').join('.')}` : ''} “${(el.textContent ?? '').trim().slice(0, 30)}” ends at ${Math.round(el.getBoundingClientRect().right)}px`);
+      return { scrollWidth: root.scrollWidth, clientWidth: width, offscreen, wide };
     });
-    expect(layout.scrollWidth).toBeLessThanOrEqual(layout.clientWidth);
+    expect(layout.scrollWidth, `sticking out: ${layout.wide.join('; ')}`).toBeLessThanOrEqual(layout.clientWidth);
     expect(layout.offscreen).toEqual([]);
     // Every Insert button can still be scrolled to and seen.
     for (const button of await panel.getByRole('button', { name: /^Insert/ }).all()) {
