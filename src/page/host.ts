@@ -64,6 +64,8 @@ export function createHost({ doc, signal, notify, debounce = 150 }: HostDeps): H
   }
   const deep = { childList: true, characterData: true, subtree: true };
   const observer = new MutationObserver(changed);
+  let watched: Element[] = [];
+  /** Watch the patient regions afresh; true when they are not the ones watched before. */
   const watchRegions = () => {
     observer.disconnect();
     const title = doc.querySelector('title');
@@ -75,12 +77,15 @@ export function createHost({ doc, signal, notify, debounce = 150 }: HostDeps): H
     regions.forEach((r) => observer.observe(r, deep));
     // A page with no marked patient region is read whole, so it is watched whole (still debounced).
     if (doc.body && !regions.length) observer.observe(doc.body, deep);
+    const moved = regions.length !== watched.length || regions.some((r, i) => r !== watched[i]);
+    watched = regions;
+    return moved;
   };
   watchRegions();
-  // The body's children changing may add or replace a banner: look again for what to watch.
+  // The body's children changing may add or replace a banner: look again for what to watch, and
+  // tell the panel only if the banner did change (not for every toast a busy system shows).
   const bodyObserver = new MutationObserver(() => {
-    watchRegions();
-    changed();
+    if (watchRegions()) changed();
   });
   if (doc.body) bodyObserver.observe(doc.body, { childList: true });
   signal.addEventListener('abort', () => {
