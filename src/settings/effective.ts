@@ -4,7 +4,7 @@
  */
 import { browser } from 'wxt/browser';
 import type { Template } from '../catalogue/templates';
-import { loadLocalSettings, settingsItem } from './items';
+import { loadLocalSettings, policyCacheItem, settingsItem } from './items';
 import { validateSettings, type FieldErrors, type SettingKey, type Settings } from './model';
 import { mergeSettings, NO_POLICY, readPolicy, type Policy } from './policy';
 
@@ -20,12 +20,14 @@ export interface EffectiveSettings {
 
 /** The managed policy, or none. Firefox throws when no policy is set for the extension; that means none. */
 export async function readManagedPolicy(): Promise<Policy> {
+  let raw: Record<string, unknown> = {};
   try {
-    const raw = await browser.storage.managed.get(null);
-    return readPolicy(raw);
+    raw = await browser.storage.managed.get(null);
   } catch {
-    return NO_POLICY;
+    raw = {};
   }
+  void policyCacheItem.setValue(raw).catch(() => {});
+  return raw && Object.keys(raw).length ? readPolicy(raw) : NO_POLICY;
 }
 
 export function combine(local: Settings, policy: Policy): EffectiveSettings {
@@ -36,6 +38,21 @@ export function combine(local: Settings, policy: Policy): EffectiveSettings {
 export async function loadEffectiveSettings(): Promise<EffectiveSettings> {
   const [local, policy] = await Promise.all([loadLocalSettings(), readManagedPolicy()]);
   return combine(local, policy);
+}
+
+/**
+ * The settings in force `now`, using the policy as last read, and `fresh` once the browser has
+ * answered with the policy itself (which can take seconds just after the browser starts). Until a
+ * policy has ever been read on this workstation, `now` waits for it: defaults never stand in for it.
+ */
+export async function loadEffectiveSettingsQuickly(): Promise<{ now: EffectiveSettings; fresh: Promise<EffectiveSettings> }> {
+  const fresh = loadEffectiveSettings();
+  const [local, cached] = await Promise.all([loadLocalSettings(), policyCacheItem.getValue().catch(() => null)]);
+  if (cached === null || typeof cached !== 'object') {
+    const e = await fresh;
+    return { now: e, fresh: Promise.resolve(e) };
+  }
+  return { now: combine(local, Object.keys(cached).length ? readPolicy(cached) : NO_POLICY), fresh };
 }
 
 /**

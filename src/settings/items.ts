@@ -37,3 +37,12 @@ export async function loadLocalSettings(): Promise<Settings> {
 export const workstationIdItem = storage.defineItem<string>('local:workstationId', {
   init: () => crypto.randomUUID(),
 });
+
+/**
+ * The managed policy as last read (IT's configuration, never patient data). The browser's policy
+ * service can take seconds to answer just after it starts; with this the panel shows the practice's
+ * texts at once and applies the fresh policy when it arrives (see loadEffectiveSettingsQuickly).
+ */
+export const policyCacheItem = storage.defineItem<Record<string, unknown> | null>('local:managedPolicyCache', {
+  fallback: null,
+});

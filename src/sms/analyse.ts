@@ -5,7 +5,7 @@
  */
 import { SegmentedMessage } from 'sms-segments-calculator';
 import { countSms, type CountingRules, type SmsCount } from './count';
-import { isTooLongForNotify, notifyLength, notifyUcs2Characters, notifyUnsupported, NOTIFY_MAX_CHARACTERS } from './notify';
+import { isTooLongForNotify, notifyLength, notifyUcs2Characters, notifyUnsupported, NOTIFY_MAX_CHARACTERS, GSM_CHARACTERS } from './notify';
 
 export type { CountingRules } from './count';
 
@@ -125,6 +125,10 @@ function plural(n: number, one: string, many: string): string {
 /** Characters (graphemes) outside the GSM alphabet under standard rules, each once, in order. */
 export function gsmUcs2Characters(text: string): string[] {
   if (text === '') return [];
+  // Plain texts (nearly all) need no grapheme-by-grapheme look: every character is in the alphabet.
+  let plain = true;
+  for (let i = 0; i < text.length && plain; i++) plain = GSM_CHARACTERS.has(text[i]!);
+  if (plain) return [];
   return [...new Set(new SegmentedMessage(text, 'auto', false).getNonGsmCharacters())];
 }
 

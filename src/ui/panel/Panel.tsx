@@ -1,4 +1,4 @@
-import { useEffect } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { selectCards } from '../../prompts/select';
 import { searchTemplates } from '../../templates/search';
 import { SERVICES, type ServiceId } from '../../catalogue/services';
@@ -14,6 +14,9 @@ import { TemplateCard } from './TemplateCard';
 import { usePanel } from './use-panel';
 
 export { PanelContext } from './use-panel';
+
+/** How many texts are drawn before the rest (a screenful in a side panel). */
+const FIRST_TEXTS = 6;
 
 export function Panel() {
   const s = usePanel();
@@ -34,6 +37,13 @@ export function Panel() {
     recent: s.recent.value,
     serviceName: (id) => SERVICES[id as ServiceId]?.name ?? id,
   });
+  // The first few texts at once, the rest a moment later: the panel is usable sooner.
+  const [all, setAll] = useState(false);
+  useEffect(() => {
+    const t = setTimeout(() => setAll(true), 0);
+    return () => clearTimeout(t);
+  }, []);
+  const shownTexts = all ? texts : texts.slice(0, FIRST_TEXTS);
   const hiddenCards = s.dismissed.value.size;
   const qr = s.qr.value;
   const promptsFirst = role !== 'manager';
@@ -66,7 +76,7 @@ export function Panel() {
       </h2>
       {texts.length ? (
         <ul class="template-list" aria-label="Texts to send">
-          {texts.map((t) => (
+          {shownTexts.map((t) => (
             <TemplateCard key={t.id} template={t} />
           ))}
         </ul>

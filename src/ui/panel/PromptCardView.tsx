@@ -1,3 +1,5 @@
+import type { ComponentChildren } from 'preact';
+import { useState } from 'preact/hooks';
 import type { PromptCard } from '../../catalogue/prompts';
 import { benefitsFor, linksFor, questionsFor, templatesForPrompt } from '../../catalogue';
 import { OUTCOMES_AFTER_SENDING, outcomeLabel } from './state';
@@ -23,19 +25,15 @@ export function PromptCardView({ card, cued }: { card: PromptCard; cued: boolean
       <h3 class="card-title" id={`${id}-summary`}>
         {card.summary}
       </h3>
-      <details class="card-details">
-        <summary data-nav onKeyDown={onNavKey}>
-          Talking points
-        </summary>
+      <Disclosure summary="Talking points" nav>
         <ul class="talking-points">
           {card.detail.map((d, i) => (
             <li key={i}>{d}</li>
           ))}
         </ul>
-      </details>
+      </Disclosure>
       {benefits.length ? (
-        <details class="card-details">
-          <summary>Benefits for this patient</summary>
+        <Disclosure summary="Benefits for this patient">
           <ul>
             {benefits.map((b) => (
               <li key={b.id}>
@@ -43,11 +41,10 @@ export function PromptCardView({ card, cued }: { card: PromptCard; cued: boolean
               </li>
             ))}
           </ul>
-        </details>
+        </Disclosure>
       ) : null}
       {questions.length ? (
-        <details class="card-details">
-          <summary>Common questions</summary>
+        <Disclosure summary="Common questions">
           <dl class="questions">
             {questions.map((q) => (
               <div key={q.id}>
@@ -56,17 +53,16 @@ export function PromptCardView({ card, cued }: { card: PromptCard; cued: boolean
               </div>
             ))}
           </dl>
-        </details>
+        </Disclosure>
       ) : null}
       {texts.length ? (
-        <details class="card-details">
-          <summary>Texts to send ({texts.length})</summary>
+        <Disclosure summary={`Texts to send (${texts.length})`}>
           <ul class="template-list">
             {texts.map((t) => (
               <TemplateCard key={t.id} template={t} cardId={card.id} compact />
             ))}
           </ul>
-        </details>
+        </Disclosure>
       ) : null}
       {links.length ? (
         <ul class="card-links">
@@ -93,5 +89,25 @@ export function PromptCardView({ card, cued }: { card: PromptCard; cued: boolean
         Not now (hide for this patient)
       </button>
     </li>
+  );
+}
+
+/**
+ * A details/summary disclosure whose content is only built once opened: a panel of cards with
+ * several closed sections each opens fast (DESIGN: fast enough to disappear).
+ */
+function Disclosure({ summary, nav = false, children }: { summary: string; nav?: boolean; children: ComponentChildren }) {
+  const [open, setOpen] = useState(false);
+  return (
+    <details class="card-details" onToggle={(e) => setOpen((e.currentTarget as HTMLDetailsElement).open)}>
+      {nav ? (
+        <summary data-nav onKeyDown={onNavKey}>
+          {summary}
+        </summary>
+      ) : (
+        <summary>{summary}</summary>
+      )}
+      {open ? children : null}
+    </details>
   );
 }

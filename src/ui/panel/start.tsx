@@ -4,9 +4,8 @@ import { browser } from 'wxt/browser';
 import { DEFAULT_TEMPLATES, type Template } from '../../catalogue/templates';
 import { PROMPTS } from '../../catalogue/prompts';
 import { GENERIC_CUES } from '../../catalogue/prompts';
-import { LogDatabase } from '../../log/db';
 import { requestPersistence } from '../../log/persist';
-import { loadEffectiveSettings, watchEffectiveSettings, type EffectiveSettings } from '../../settings/effective';
+import { loadEffectiveSettingsQuickly, watchEffectiveSettings, type EffectiveSettings } from '../../settings/effective';
 import { workstationIdItem } from '../../settings/items';
 import { watchTemplates } from '../../templates/store';
 import { boundTabId, createHostLink } from './host-link';
@@ -16,15 +15,18 @@ import { createPanelState, type PanelState } from './state';
 import { listenForPanelCommands } from './commands';
 
 export async function startPanel(root: HTMLElement): Promise<void> {
-  const db = new LogDatabase();
+  performance.mark('nudge:start');
+  // The log's database code loads after the panel is drawn (it is not needed to show texts).
+  const db = import('../../log/db').then(({ LogDatabase }) => new LogDatabase());
   // Ask the browser to keep the log even when the disk runs low (the dashboard shows the answer).
   void requestPersistence().catch(() => {});
-  const [effective, workstation, bound, prefs] = await Promise.all([
-    loadEffectiveSettings(),
+  const [{ now: effective, fresh }, workstation, bound, prefs] = await Promise.all([
+    loadEffectiveSettingsQuickly(),
     workstationIdItem.getValue(),
     boundTabId(location.search),
     panelPrefsItem.getValue(),
   ]);
+  performance.mark('nudge:settings');
   let settings: EffectiveSettings = effective;
   let templates: Template[] = effective.policyTemplates ?? DEFAULT_TEMPLATES;
   let current: PanelState | null = null;
@@ -47,12 +49,15 @@ export async function startPanel(root: HTMLElement): Promise<void> {
   watchPack();
 
   // The settings in force (policy over local), kept up to date while the panel is open.
-  watchEffectiveSettings((e) => {
+  const update = (e: EffectiveSettings) => {
     const packChanged = JSON.stringify(e.policyTemplates) !== JSON.stringify(settings.policyTemplates);
     settings = e;
     if (current) apply(current);
     if (packChanged) watchPack();
-  });
+  };
+  watchEffectiveSettings(update);
+  // The policy as the browser gives it now (the first answer after a browser start can be slow).
+  void fresh.then(update);
 
   const mount = (tabId: number | null) => {
     const state = createPanelState({
@@ -83,6 +88,7 @@ export async function startPanel(root: HTMLElement): Promise<void> {
     );
   };
   mount(bound.tabId);
+  performance.mark('nudge:rendered');
   listenForPanelCommands(() => current);
 
   if (!bound.fixed) {

@@ -52,7 +52,8 @@ export const OUTCOMES_AFTER_SENDING: Outcome[] = ['offered', 'accepted', 'declin
 
 export interface PanelDeps {
   host: HostLink;
-  db: LogDatabase;
+  /** The offer log; a promise so the panel can draw before the database code has loaded. */
+  db: LogDatabase | Promise<LogDatabase>;
   workstation: string;
   templates: Template[];
   prompts?: PromptCard[];
@@ -69,6 +70,7 @@ export interface PanelDeps {
 
 export function createPanelState(deps: PanelDeps) {
   const clock = deps.clock ?? systemClock;
+  const logDb = (): Promise<LogDatabase> => Promise.resolve(deps.db);
   const page = signal<HelloReply | null>(null);
   const access = signal<'checking' | 'ready' | 'no-access' | 'no-tab'>('checking');
   const chosenName = signal<string | null>(null);
@@ -152,7 +154,7 @@ export function createPanelState(deps: PanelDeps) {
 
   async function refreshCount(): Promise<void> {
     try {
-      todayCount.value = await countToday(deps.db, deps.workstation, clock);
+      todayCount.value = await countToday(await logDb(), deps.workstation, clock);
     } catch {
       /* the count is shown again after the next successful write */
     }
@@ -168,7 +170,7 @@ export function createPanelState(deps: PanelDeps) {
     let failure: unknown = null;
     for (let attempt = 1; attempt <= 3; attempt++) {
       try {
-        const offer = await recordOffer(deps.db, full, clock);
+        const offer = await recordOffer(await logDb(), full, clock);
         logError.value = null;
         lastOffer.value = { id: offer.id, label, outcome: offer.outcome, outcomes, ...(cardId ? { cardId } : {}) };
         await refreshCount();
@@ -306,7 +308,7 @@ export function createPanelState(deps: PanelDeps) {
     const last = lastOffer.value;
     if (!last) return;
     try {
-      const next = await updateOutcome(deps.db, last.id, outcome, clock);
+      const next = await updateOutcome(await logDb(), last.id, outcome, clock);
       if (!next) {
         lastOffer.value = null;
         return;
@@ -324,7 +326,7 @@ export function createPanelState(deps: PanelDeps) {
     const last = lastOffer.value;
     if (!last) return;
     try {
-      await undoOffer(deps.db, last.id, clock);
+      await undoOffer(await logDb(), last.id, clock);
       lastOffer.value = null;
       notice.value = { kind: 'info', text: `Undone: “${last.label}” is no longer counted.` };
       await refreshCount();
