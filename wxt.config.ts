@@ -43,6 +43,16 @@ export default defineConfig({
         }
       : {}),
   }),
+  hooks: {
+    // The bench's pages (blank.html, bench.html) are for `npm run bench`, which builds in e2e mode:
+    // never in a store package.
+    'entrypoints:resolved': (wxt, entrypoints) => {
+      if (wxt.config.mode === 'e2e') return;
+      for (let i = entrypoints.length - 1; i >= 0; i--) {
+        if (['bench', 'blank'].includes(entrypoints[i]!.name)) entrypoints.splice(i, 1);
+      }
+    },
+  },
   vite: () => ({
     esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },
     build: { sourcemap: false },

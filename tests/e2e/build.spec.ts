@@ -46,6 +46,15 @@ test.describe('the built extension', () => {
     expect(script).not.toMatch(/webextension-polyfill|setInterval/);
   });
 
+  test('the store builds leave out the bench pages', () => {
+    for (const dir of ['chrome-mv3', 'firefox-mv3']) {
+      const names = files(join(OUTPUT_DIR, dir)).map((f) => f.slice(join(OUTPUT_DIR, dir).length + 1));
+      expect(names, dir).not.toContain('bench.html');
+      expect(names, dir).not.toContain('blank.html');
+    }
+    expect(files(join(OUTPUT_DIR, 'chrome-mv3-e2e')).some((f) => f.endsWith('bench.html'))).toBe(true);
+  });
+
   test('no bundle loads remote code', () => {
     for (const f of files(join(OUTPUT_DIR, 'chrome-mv3')).filter((x) => /\.(js|html)$/.test(x))) {
       const text = readFileSync(f, 'utf8');
