@@ -215,3 +215,8 @@ export const SERVICES: Record<ServiceId, Service> = {
     searchWords: ['help', 'digital', 'internet', 'not online', 'no smartphone', 'reassurance', 'phone', 'come in', 'library', 'Age UK'],
   },
 };
+
+/** What patients call a service, or the id itself for one this version does not know (from an imported file, say). */
+export function serviceName(id: string): string {
+  return Object.prototype.hasOwnProperty.call(SERVICES, id) ? SERVICES[id as ServiceId].name : id;
+}

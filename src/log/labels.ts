@@ -1,5 +1,5 @@
 /** Words for the log's codes, as a practice manager reads them. */
-import { SERVICES, type ServiceId } from '../catalogue/services';
+import { serviceName } from '../catalogue/services';
 import { DEFAULT_TEMPLATES } from '../catalogue/templates';
 
 export const ROLE_LABELS: Record<string, string> = { receptionist: 'Reception', clinician: 'Clinician', manager: 'Manager' };
@@ -22,7 +22,7 @@ export const CHANNEL_LABELS: Record<string, string> = { inserted: 'Inserted', co
 
 const own = (m: Record<string, string>, k: string) => (Object.prototype.hasOwnProperty.call(m, k) ? m[k]! : k);
 
-export const serviceLabel = (id: string) => (Object.prototype.hasOwnProperty.call(SERVICES, id) ? SERVICES[id as ServiceId].name : id);
+export const serviceLabel = serviceName;
 export const roleLabel = (k: string) => own(ROLE_LABELS, k);
 export const settingLabel = (k: string) => own(SETTING_LABELS, k);
 export const outcomeLabel = (k: string) => own(OUTCOME_LABELS, k);

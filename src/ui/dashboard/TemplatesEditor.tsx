@@ -4,7 +4,7 @@
  * as errors that block saving.
  */
 import { useState } from 'preact/hooks';
-import { SERVICES, SERVICE_IDS, type ServiceId } from '../../catalogue/services';
+import { ServiceOptions } from '../ServiceOptions';
 import { countSms } from '../../sms/count';
 import type { PracticeSettings } from '../../settings/practice';
 import { PLACEHOLDERS, practiceValues, render, type PlaceholderName } from '../../templates/render';
@@ -20,10 +20,6 @@ export interface TemplateEditorProps {
   onCancel: () => void;
 }
 
-/** The patient-facing name of a service (or its id, for one this version does not know). */
-export function serviceName(id: string): string {
-  return SERVICES[id as ServiceId]?.name ?? id;
-}
 
 /** Example values for the preview: a patient called Sam, and the practice's own settings. */
 export function exampleValues(practice: PracticeSettings) {
@@ -137,11 +133,7 @@ export function TemplateEditor({ heading, initial, isNew, practice, onSave, onCa
         <div class="field">
           <label for="tpl-service">Service</label>
           <select id="tpl-service" value={draft.service} onChange={(e) => setDraft({ ...draft, service: e.currentTarget.value as TemplateDraft['service'] })}>
-            {SERVICE_IDS.map((id) => (
-              <option key={id} value={id}>
-                {serviceName(id)}
-              </option>
-            ))}
+            <ServiceOptions />
           </select>
         </div>
         <div class="field">

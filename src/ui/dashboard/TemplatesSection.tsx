@@ -3,7 +3,8 @@
  * Archive / Restore / Reset to default wording, and import and export of a pack.
  */
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import { SERVICE_IDS } from '../../catalogue/services';
+import { SERVICE_IDS, serviceName } from '../../catalogue/services';
+import { ServiceOptions } from '../ServiceOptions';
 import { DEFAULT_TEMPLATES, type Template } from '../../catalogue/templates';
 import { loadEffectiveSettings } from '../../settings/effective';
 import { DEFAULT_PRACTICE, type PracticeSettings } from '../../settings/practice';
@@ -22,7 +23,7 @@ import {
   type TemplateDraft,
 } from '../../templates/store';
 import type { SectionProps } from './sections';
-import { TemplateEditor, serviceName } from './TemplatesEditor';
+import { TemplateEditor } from './TemplatesEditor';
 import { TemplatesPack } from './TemplatesPack';
 import './Templates.css';
 
@@ -162,11 +163,7 @@ export function TemplatesSection(props: Partial<SectionProps> & TemplatesDeps) {
           <label for="tpl-service">Service</label>
           <select id="tpl-service" value={service} onChange={(e) => setService(e.currentTarget.value)}>
             <option value="">All services</option>
-            {SERVICE_IDS.map((id) => (
-              <option key={id} value={id}>
-                {serviceName(id)}
-              </option>
-            ))}
+            <ServiceOptions />
           </select>
         </div>
         <div class="field field--check">

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { selectCards } from '../../prompts/select';
 import { searchTemplates } from '../../templates/search';
-import { SERVICES, type ServiceId } from '../../catalogue/services';
+import { serviceName } from '../../catalogue/services';
 import { QrDialog } from '../qr/QrDialog';
 import { FillDialog } from './FillDialog';
 import { ContextChip } from './ContextChip';
@@ -28,14 +28,14 @@ export function Panel() {
 
   const role = s.role.value;
   const cards = selectCards(
-    s.prompts.value.map((p) => ({ ...p, searchText: `${p.detail.join(' ')} ${SERVICES[p.service as ServiceId]?.name ?? ''}` })),
+    s.prompts.value.map((p) => ({ ...p, searchText: `${p.detail.join(' ')} ${serviceName(p.service)}` })),
     { role, cues: s.page.value?.cues ?? [], dismissed: s.dismissed.value, query: s.query.value },
   );
   const texts = searchTemplates(s.templates.value, {
     query: s.query.value,
     service: s.serviceFilter.value,
     recent: s.recent.value,
-    serviceName: (id) => SERVICES[id as ServiceId]?.name ?? id,
+    serviceName,
   });
   // The first few texts at once, the rest a moment later: the panel is usable sooner.
   const [all, setAll] = useState(false);

@@ -1,4 +1,4 @@
-import { SERVICES, SERVICE_IDS } from '../../catalogue/services';
+import { ServiceOptions } from '../ServiceOptions';
 import { onNavKey } from './keyboard';
 import { usePanel } from './use-panel';
 
@@ -23,11 +23,7 @@ export function SearchBar() {
       <label for="service-filter">Service</label>
       <select id="service-filter" value={s.serviceFilter.value} onChange={(e) => (s.serviceFilter.value = (e.currentTarget as HTMLSelectElement).value)}>
         <option value="">All services</option>
-        {SERVICE_IDS.map((id) => (
-          <option key={id} value={id}>
-            {SERVICES[id].name}
-          </option>
-        ))}
+        <ServiceOptions />
       </select>
     </div>
   );

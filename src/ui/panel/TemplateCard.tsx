@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { Template } from '../../catalogue/templates';
-import { SERVICES } from '../../catalogue/services';
+import { serviceName } from '../../catalogue/services';
 import { browser } from 'wxt/browser';
 import { mainLink } from '../qr/matrix';
 import { printUrl } from '../print/resolve';
@@ -30,7 +30,7 @@ export function TemplateCard({ template, cardId, compact = false }: { template: 
       <Heading class="card-title" id={`${id}-title`}>
         {template.title}
       </Heading>
-      {compact ? null : <p class="card-service">{SERVICES[template.service]?.name ?? template.service}</p>}
+      {compact ? null : <p class="card-service">{serviceName(template.service)}</p>}
       {languages.length > 1 ? (
         <p class="card-language">
           <label for={`${id}-lang`}>Language </label>
