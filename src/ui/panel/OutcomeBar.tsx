@@ -1,4 +1,5 @@
-import { outcomeLabel } from './state';
+import { outcomeLabel } from '../../log/labels';
+import { inSentence } from './state';
 import { usePanel } from './use-panel';
 
 /** After any Insert, Copy, QR code or card outcome: one click records how it went; Undo takes it back. */
@@ -12,13 +13,13 @@ export function OutcomeBar() {
         How did it go?
       </h2>
       <p class="outcome-about">
-        “{last.label}”: recorded as <strong data-testid="last-outcome">{outcomeLabel(last.outcome)}</strong>
+        “{last.label}”: recorded as <strong data-testid="last-outcome">{inSentence(last.outcome)}</strong>
         {s.training.value ? ' (training)' : ''}.
       </p>
       <div class="outcome-buttons" role="group" aria-label="Record the outcome">
         {last.outcomes.map((o) => (
           <button key={o} type="button" class="button button--small button--secondary" aria-pressed={last.outcome === o} onClick={() => void s.setOutcome(o)}>
-            {capitalise(outcomeLabel(o))}
+            {outcomeLabel(o)}
           </button>
         ))}
         <button type="button" class="button button--small button--warning" onClick={() => void s.undoLast()}>
@@ -27,8 +28,4 @@ export function OutcomeBar() {
       </div>
     </section>
   );
-}
-
-export function capitalise(s: string): string {
-  return s.charAt(0).toUpperCase() + s.slice(1);
 }

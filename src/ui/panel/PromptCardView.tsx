@@ -2,8 +2,8 @@ import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
 import type { PromptCard } from '../../catalogue/prompts';
 import { benefitsFor, linksFor, questionsFor, templatesForPrompt } from '../../catalogue';
-import { OUTCOMES_AFTER_SENDING, outcomeLabel } from './state';
-import { capitalise } from './OutcomeBar';
+import { outcomeLabel } from '../../log/labels';
+import { OUTCOMES_AFTER_SENDING } from './state';
 import { onNavKey } from './keyboard';
 import { TemplateCard } from './TemplateCard';
 import { usePanel } from './use-panel';
@@ -78,7 +78,7 @@ export function PromptCardView({ card, cued }: { card: PromptCard; cued: boolean
       <div class="outcome-buttons" role="group" aria-label={`Record the outcome: ${card.summary}`}>
         {outcomes.map((o) => (
           <button key={o} type="button" class="button button--small button--secondary" aria-pressed={current === o} onClick={() => void s.cardOutcome(card, o)}>
-            {capitalise(outcomeLabel(o))}
+            {outcomeLabel(o)}
           </button>
         ))}
       </div>

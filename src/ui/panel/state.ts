@@ -15,6 +15,7 @@ import type { LogDatabase } from '../../log/db';
 import { recordOffer, countToday, undoOffer, updateOutcome, type Clock, systemClock, type NewOffer } from '../../log/record';
 import type { Channel, Offer, Outcome, Role, Setting, Via } from '../../log/types';
 import { describeWriteError } from '../../log/errors';
+import { outcomeLabel } from '../../log/labels';
 import type { HostLink } from './host-link';
 import { DEFAULT_PREFS, settingForRole, type PanelPrefs } from './prefs';
 
@@ -300,7 +301,7 @@ export function createPanelState(deps: PanelDeps) {
       return;
     }
     const o = await log({ service: card.service, item: card.id, via: 'prompt', channel: outcome === 'shown' ? 'shown' : 'spoken', outcome, language: 'en' }, card.summary, card.id, card.outcomes);
-    if (o) notice.value = { kind: 'success', text: `Recorded: ${outcomeLabel(outcome)}.` };
+    if (o) notice.value = { kind: 'success', text: `Recorded: ${inSentence(outcome)}.` };
   }
 
   /** Change the last offer's outcome. */
@@ -314,7 +315,7 @@ export function createPanelState(deps: PanelDeps) {
         return;
       }
       lastOffer.value = { ...last, outcome };
-      notice.value = { kind: 'success', text: `Recorded: ${outcomeLabel(outcome)}.` };
+      notice.value = { kind: 'success', text: `Recorded: ${inSentence(outcome)}.` };
       await refreshCount();
     } catch (e) {
       logError.value = `The outcome was not saved. ${describeWriteError(e)}`;
@@ -395,16 +396,7 @@ export function createPanelState(deps: PanelDeps) {
 
 export type PanelState = ReturnType<typeof createPanelState>;
 
-const OUTCOME_LABELS: Record<Outcome, string> = {
-  offered: 'offered',
-  accepted: 'accepted',
-  declined: 'declined',
-  'already-uses': 'already uses it',
-  'needs-support': 'needs support',
-  shown: 'shown',
-};
-
-/** How an outcome reads in the panel ("already uses it"). */
-export function outcomeLabel(o: Outcome): string {
-  return OUTCOME_LABELS[o];
+/** An outcome as it reads inside a sentence ("recorded as already uses it"). */
+export function inSentence(o: Outcome): string {
+  return outcomeLabel(o).toLowerCase();
 }
