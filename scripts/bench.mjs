@@ -18,6 +18,7 @@ import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { findBrowser, extensionArgs } from './find-browser.mjs';
 import { startDemoServer } from './demo-server.mjs';
+import { setUpDemoPractice } from './demo-practice.mjs';
 import { largeHostPage, ROWS, BATCHES } from '../bench/large-host.mjs';
 
 const ROOT = resolve(fileURLToPath(new URL('..', import.meta.url)));
@@ -97,6 +98,8 @@ async function launch() {
   let [worker] = context.serviceWorkers();
   if (!worker) worker = await context.waitForEvent('serviceworker');
   const id = new URL(worker.url()).host;
+  // Set the practice up, as a practice would: a fresh install refuses to send texts until it is.
+  await setUpDemoPractice(worker, demo.url);
   // Mark when each measured page is ready: the panel once templates are listed, the blank page
   // once its module has run. performance.now() counts from the start of the navigation.
   await context.addInitScript(() => {

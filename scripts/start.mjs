@@ -9,6 +9,7 @@ import { join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
 import { findBrowser, extensionArgs } from './find-browser.mjs';
 import { startDemoServer } from './demo-server.mjs';
+import { setUpDemoPractice } from './demo-practice.mjs';
 
 const EXT = resolve(process.env.WXT_OUT_DIR ?? '.output', 'chrome-mv3-e2e');
 const headless = process.env.CI === 'true' || (process.platform === 'linux' && !process.env.DISPLAY && !process.env.WAYLAND_DISPLAY) || process.argv.includes('--headless');
@@ -38,6 +39,9 @@ const context = await chromium.launchPersistentContext(profile, {
 let [worker] = context.serviceWorkers();
 if (!worker) worker = await context.waitForEvent('serviceworker');
 const extensionId = new URL(worker.url()).host;
+// Set the demo practice up, as a practice manager would (a fresh install sends no texts until then).
+await setUpDemoPractice(worker, server.url);
+step('Practice set up as the demo practice, Brookside Surgery (its links open the demo surgery website)');
 
 const host = context.pages()[0] ?? (await context.newPage());
 await host.goto(`${server.url}/consultation.html`);

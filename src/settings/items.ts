@@ -1,20 +1,23 @@
 /** Every stored setting, defined once. Extension pages and the background use these; content scripts never do. */
 import { storage } from 'wxt/utils/storage';
 import { migrateV1toV2 } from './migrations/v1-to-v2';
+import { migrateV2toV3 } from './migrations/v2-to-v3';
 import { coerceSettings, DEFAULT_SETTINGS, type Settings } from './model';
+import { SETTINGS_VERSION } from './version';
+
+export { SETTINGS_VERSION };
 
 /**
- * This workstation's settings (the managed policy may override them: see effective.ts).
- * Version 1 held only the practice's details; version 2 holds every setting. Add a version by
- * adding a file to migrations/ and a line here, with a test on an example of the earlier version.
+ * One step per version: the function that turns a value of version N-1 into version N (see version.ts).
+ * Add a version by adding a file to migrations/ and a line here, with a test on an example of the
+ * earlier version.
  */
-export const SETTINGS_VERSION = 2;
-
-/** One step per version: the function that turns a value of version N-1 into version N. */
 export const SETTINGS_MIGRATIONS: Record<number, (old: never) => unknown> = {
   2: migrateV1toV2,
+  3: migrateV2toV3,
 };
 
+/** This workstation's settings (the managed policy may override them: see effective.ts). */
 export const settingsItem = storage.defineItem<Settings>('local:practice', {
   fallback: DEFAULT_SETTINGS,
   version: SETTINGS_VERSION,

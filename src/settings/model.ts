@@ -80,13 +80,28 @@ export function isFullHttpsUrl(s: string): boolean {
   }
 }
 
+/**
+ * A link a setting may hold: a full https link, or an http link to this computer (127.0.0.1 or
+ * localhost), which only a test system such as the demo practice system uses.
+ */
+export function isSettingLink(s: string): boolean {
+  if (isFullHttpsUrl(s)) return true;
+  if (!/^http:\/\/(127\.0\.0\.1|localhost)(:\d+)?(\/\S*)?$/i.test(s)) return false;
+  try {
+    const u = new URL(s);
+    return !u.username && !u.password;
+  } catch {
+    return false;
+  }
+}
+
 const link = (what: string) =>
   v.pipe(
     v.string(`Enter ${what}`),
     v.trim(),
     v.nonEmpty(`Enter ${what}`),
     v.maxLength(500, `${capital(what)} must be 500 characters or fewer`),
-    v.check(isFullHttpsUrl, `Enter ${what} as a full link starting with https://, like https://www.example.nhs.uk`),
+    v.check(isSettingLink, `Enter ${what} as a full link starting with https://, like https://www.example.nhs.uk`),
   );
 
 /** A UK phone number people can ring: 10 or 11 digits starting 0, or +44 and 9 or 10 digits. */
@@ -100,9 +115,15 @@ export function isPlausibleUkPhone(s: string): boolean {
 const phone = v.pipe(
   v.string('Enter the surgery’s phone number'),
   v.trim(),
-  v.nonEmpty('Enter the surgery’s phone number'),
-  v.check(isPlausibleUkPhone, 'Enter the surgery’s phone number as a UK number, like 01632 960123'),
+  v.check((s) => s === '' || isPlausibleUkPhone(s), 'Enter the surgery’s phone number as a UK number, like 01632 960123'),
 );
+
+/**
+ * One of the practice's own details: it may be left empty ("not set yet", which blocks the texts
+ * that need it: see setup.ts), but when given it must be valid.
+ */
+const notSetYet = <S extends v.GenericSchema<string, string>>(schema: S) =>
+  v.union([v.pipe(v.string(), v.trim(), v.check((s) => s === '')), schema], (issue) => issue.issues?.at(-1)?.message ?? issue.message);
 
 /** An origin such as https://clinical.example.nhs.uk (no path). */
 export function isOrigin(s: string): boolean {
@@ -179,19 +200,19 @@ const integerIn = (what: string, min: number, max: number) =>
 
 /** The rule for every setting, one entry each. */
 export const FIELD_SCHEMAS = {
-  surgeryName: text('the surgery’s name', 80),
+  surgeryName: notSetYet(text('the surgery’s name', 80)),
   surgeryPhone: phone,
-  websiteUrl: link('the surgery website'),
-  onlineFormUrl: link('the online form link'),
+  websiteUrl: notSetYet(link('the surgery website')),
+  onlineFormUrl: notSetYet(link('the online form link')),
   nhsAppUrl: link('the NHS App link'),
-  repeatPrescriptionsUrl: link('the repeat prescriptions link'),
-  appointmentsUrl: link('the appointments link'),
-  testResultsUrl: link('the test results link'),
+  repeatPrescriptionsUrl: notSetYet(link('the repeat prescriptions link')),
+  appointmentsUrl: notSetYet(link('the appointments link')),
+  testResultsUrl: notSetYet(link('the test results link')),
   healthRecordUrl: link('the health record help link'),
-  updateDetailsUrl: link('the update your details link'),
-  homeMonitoringUrl: link('the home monitoring link'),
-  registrationUrl: link('the registration link'),
-  fitNoteUrl: link('the fit note link'),
+  updateDetailsUrl: notSetYet(link('the update your details link')),
+  homeMonitoringUrl: notSetYet(link('the home monitoring link')),
+  registrationUrl: notSetYet(link('the registration link')),
+  fitNoteUrl: notSetYet(link('the fit note link')),
   selfCareUrl: link('the self-care information link'),
   digitalSupportContact: text('who helps patients with digital skills', 120),
   digitalSupportUrl: link('the digital skills help link'),

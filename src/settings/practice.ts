@@ -1,4 +1,12 @@
-/** The practice's details that fill the templates. Defaults are a fictional surgery. */
+/**
+ * The practice's details that fill the templates.
+ *
+ * A fresh install has none of the surgery's own details: its name, phone number and its own pages
+ * start empty ("not set yet"), and the panel refuses to send a text that needs one until the
+ * practice is set up (src/settings/setup.ts; issue 11, content review finding 1). Links to national
+ * pages (nhs.uk, digital-skills help) are real and start filled in. The fictional surgery of
+ * EXAMPLE_PRACTICE is for training mode and previews only, never for a patient.
+ */
 export interface PracticeSettings {
   surgeryName: string;
   surgeryPhone: string;
@@ -21,25 +29,60 @@ export interface PracticeSettings {
   countingRules: 'gsm' | 'notify';
 }
 
-const SITE = 'https://www.riverside-surgery.example';
+/** Details only the practice can give: no default is safe to send, so they start empty. */
+export const OWN_PRACTICE_FIELDS = [
+  'surgeryName',
+  'surgeryPhone',
+  'websiteUrl',
+  'onlineFormUrl',
+  'repeatPrescriptionsUrl',
+  'appointmentsUrl',
+  'testResultsUrl',
+  'updateDetailsUrl',
+  'homeMonitoringUrl',
+  'registrationUrl',
+  'fitNoteUrl',
+] as const satisfies readonly (keyof PracticeSettings)[];
+export type OwnPracticeField = (typeof OWN_PRACTICE_FIELDS)[number];
 
 export const DEFAULT_PRACTICE: PracticeSettings = {
-  surgeryName: 'Riverside Surgery',
-  surgeryPhone: '01632 960123',
-  websiteUrl: SITE,
-  onlineFormUrl: `${SITE}/contact-us`,
+  surgeryName: '',
+  surgeryPhone: '',
+  websiteUrl: '',
+  onlineFormUrl: '',
   nhsAppUrl: 'https://www.nhs.uk/nhs-app/',
-  repeatPrescriptionsUrl: `${SITE}/prescriptions`,
-  appointmentsUrl: `${SITE}/appointments`,
-  testResultsUrl: `${SITE}/test-results`,
+  repeatPrescriptionsUrl: '',
+  appointmentsUrl: '',
+  testResultsUrl: '',
   healthRecordUrl: 'https://www.nhs.uk/nhs-app/nhs-app-help-and-support/health-records-in-the-nhs-app/',
-  updateDetailsUrl: `${SITE}/change-your-details`,
-  homeMonitoringUrl: `${SITE}/blood-pressure`,
-  registrationUrl: `${SITE}/register`,
-  fitNoteUrl: `${SITE}/fit-notes`,
+  updateDetailsUrl: '',
+  homeMonitoringUrl: '',
+  registrationUrl: '',
+  fitNoteUrl: '',
   selfCareUrl: 'https://www.nhs.uk/conditions/',
   digitalSupportContact: 'our reception team',
   digitalSupportUrl: 'https://www.learnmyway.com',
   partLimit: 2,
   countingRules: 'gsm',
+};
+
+const SITE = 'https://www.riverside-surgery.example';
+
+/**
+ * A fictional surgery for training mode, previews and tests: a name no patient should ever see in a
+ * text, Ofcom's drama phone range and the reserved `.example` domain (which never resolves).
+ */
+export const EXAMPLE_PRACTICE: PracticeSettings = {
+  ...DEFAULT_PRACTICE,
+  surgeryName: 'Riverside Surgery',
+  surgeryPhone: '01632 960123',
+  websiteUrl: SITE,
+  onlineFormUrl: `${SITE}/contact-us`,
+  repeatPrescriptionsUrl: `${SITE}/prescriptions`,
+  appointmentsUrl: `${SITE}/appointments`,
+  testResultsUrl: `${SITE}/test-results`,
+  updateDetailsUrl: `${SITE}/change-your-details`,
+  homeMonitoringUrl: `${SITE}/blood-pressure`,
+  registrationUrl: `${SITE}/register`,
+  fitNoteUrl: `${SITE}/fit-notes`,
 };

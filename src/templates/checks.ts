@@ -4,7 +4,7 @@
  * no "online consultation", short enough); only a placeholder Nudge cannot fill is an error, because
  * the text could never be sent as written.
  */
-import { DEFAULT_PRACTICE } from '../settings/practice';
+import { EXAMPLE_PRACTICE } from '../settings/practice';
 import { analyseMessage, summarise } from '../sms/analyse';
 import type { CountingRules } from '../sms/count';
 import { PLACEHOLDERS, practiceValues, render, type Values } from './render';
@@ -64,7 +64,7 @@ function placeholderNames(body: string): string[] {
 }
 
 function typicalValues(options: CheckOptions): Values {
-  const values: Values = { ...practiceValues(DEFAULT_PRACTICE), first_name: TYPICAL_FIRST_NAME };
+  const values: Values = { ...practiceValues(EXAMPLE_PRACTICE), first_name: TYPICAL_FIRST_NAME };
   for (const [k, v] of Object.entries(options.values ?? {}) as [keyof Values, string | undefined][]) {
     if (v?.trim()) values[k] = v;
   }

@@ -6,6 +6,8 @@ import { join, resolve } from 'node:path';
 import { findBrowser, extensionArgs } from '../../scripts/find-browser.mjs';
 // @ts-expect-error plain ESM helpers shared with scripts/
 import { startDemoServer } from '../../scripts/demo-server.mjs';
+// @ts-expect-error plain ESM helpers shared with scripts/
+import { setUpDemoPractice } from '../../scripts/demo-practice.mjs';
 
 export const OUTPUT_DIR = resolve(process.env.WXT_OUT_DIR ?? '.output');
 export const EXTENSION_DIR = resolve(OUTPUT_DIR, 'chrome-mv3-e2e');
@@ -39,8 +41,8 @@ export const test = base.extend<Fixtures, WorkerFixtures>({
     await use(dir);
     rmSync(dir, { recursive: true, force: true });
   },
-  context: async ({ browserPath, userDataDir }, use) => {
-    const context = await launch(browserPath, userDataDir);
+  context: async ({ browserPath, userDataDir, demoUrl }, use) => {
+    const context = await launch(browserPath, userDataDir, { practiceFor: demoUrl });
     await use(context);
     await context.close();
   },
@@ -60,8 +62,12 @@ export const test = base.extend<Fixtures, WorkerFixtures>({
   },
 });
 
-/** Launch Chromium with the built extension in a persistent profile at `userDataDir`. */
-export async function launch(browserPath: string, userDataDir: string): Promise<BrowserContext> {
+/**
+ * Launch Chromium with the built extension in a persistent profile at `userDataDir`. With
+ * `practiceFor`, the practice is set up first as the demo practice at that demo system (a fresh
+ * install refuses to send texts until it is); without it the profile stays as it is.
+ */
+export async function launch(browserPath: string, userDataDir: string, options: { practiceFor?: string } = {}): Promise<BrowserContext> {
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: browserPath,
     headless: true,
@@ -69,13 +75,16 @@ export async function launch(browserPath: string, userDataDir: string): Promise<
     viewport: { width: 1280, height: 800 },
   });
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  if (options.practiceFor) await setUpDemoPractice(await serviceWorkerOf(context), options.practiceFor);
   return context;
 }
 
+async function serviceWorkerOf(context: BrowserContext) {
+  return context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+}
+
 export async function extensionIdOf(context: BrowserContext): Promise<string> {
-  let [worker] = context.serviceWorkers();
-  if (!worker) worker = await context.waitForEvent('serviceworker');
-  return new URL(worker.url()).host;
+  return new URL((await serviceWorkerOf(context)).url()).host;
 }
 
 /** The browser's id for the tab showing `url`, asked from an extension page. */

@@ -24,7 +24,7 @@ test('Insert puts the rendered text into the message box, the page sees it, and 
   await expect(panel.getByTestId('status')).toContainText('Inserted “Sign up to the NHS App” into Message');
 
   const expected =
-    'Hello Jane, this is Riverside Surgery. You can order repeat prescriptions, see your health record and contact us in the NHS App. Get it at https://www.nhs.uk/nhs-app/';
+    'Hello Jane, this is Brookside Surgery. You can order repeat prescriptions, see your health record and contact us in the NHS App. Get it at https://www.nhs.uk/nhs-app/';
   await expect(host.locator('#sms-text')).toHaveValue(expected);
   // The page's own framework saw the change: its state and its Send button say so.
   await expect(host.getByTestId('app-message')).toHaveText(expected);
@@ -57,7 +57,7 @@ test('Copy copies the text and counts the offer', async ({ openWithPanel, contex
   await card.getByRole('button', { name: 'Copy' }).click();
   await expect(panel.getByTestId('status')).toContainText('Copied “See test results in the NHS App”');
   const copied = await panel.evaluate(() => navigator.clipboard.readText());
-  expect(copied).toMatch(/^Hello Jane, this is Riverside Surgery\. You can see your test results in the NHS App/);
+  expect(copied).toMatch(/^Hello Jane, this is Brookside Surgery\. You can see your test results in the NHS App/);
   await expect(panel.getByTestId('today-count')).toContainText('1');
   expect(await findKeptPatientData(context, extensionId, host)).toEqual([]);
 });

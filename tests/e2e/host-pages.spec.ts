@@ -13,7 +13,7 @@ const card = (panel: Page, id: string) => panel.locator(`[data-template="${id}"]
 const insertButton = (panel: Page, id: string) => card(panel, id).getByRole('button', { name: 'Insert', exact: true });
 const SIGNUP = 'nhs-app-signup-short';
 const signupText = (first: string) =>
-  `Hello ${first}, this is Riverside Surgery. You can order repeat prescriptions, see your health record and contact us in the NHS App. Get it at https://www.nhs.uk/nhs-app/`;
+  `Hello ${first}, this is Brookside Surgery. You can order repeat prescriptions, see your health record and contact us in the NHS App. Get it at https://www.nhs.uk/nhs-app/`;
 
 test('a framework-controlled input: the text goes in at the caret and the page’s own state sees it', async ({ openWithPanel, context, extensionId }) => {
   const { host, panel } = await openWithPanel('booking.html');

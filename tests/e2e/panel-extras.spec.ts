@@ -1,14 +1,14 @@
 import { test, expect } from './fixtures';
 import { findKeptPatientData } from './privacy';
 
-test('“Print a poster” opens the one-page poster for that text', async ({ openWithPanel, context, extensionId }) => {
+test('“Print a poster” opens the one-page poster for that text', async ({ openWithPanel, context, extensionId, demoUrl }) => {
   const { host, panel } = await openWithPanel('consultation.html');
   const card = panel.getByRole('list', { name: 'Texts to send' }).locator('[data-template="repeat-prescriptions-short"]');
   const [poster] = await Promise.all([context.waitForEvent('page'), card.getByRole('button', { name: 'Print a poster' }).click()]);
   await poster.waitForLoadState();
   expect(poster.url()).toContain(`chrome-extension://${extensionId}/print.html?template=repeat-prescriptions-short`);
   await expect(poster.getByRole('button', { name: /Print/ })).toBeVisible();
-  await expect(poster.locator('body')).toContainText('https://www.riverside-surgery.example/prescriptions');
+  await expect(poster.locator('body')).toContainText(`${demoUrl}/surgery/#prescriptions`);
   expect(await findKeptPatientData(context, extensionId, host)).toEqual([]);
 });
 
@@ -42,7 +42,7 @@ test('a text with curly quotes warns it switches to Unicode, and the one-click f
   await host.locator('#sms-text').click();
   await own.getByRole('button', { name: 'Insert' }).click();
   await expect(host.getByTestId('app-message')).toHaveText(
-    'Riverside Surgery: it\'s quick to order "repeat" medicines in the NHS App: https://www.nhs.uk/nhs-app/',
+    'Brookside Surgery: it\'s quick to order "repeat" medicines in the NHS App: https://www.nhs.uk/nhs-app/',
   );
   expect(await findKeptPatientData(context, extensionId, host)).toEqual([]);
 });

@@ -23,7 +23,7 @@ test('the surgery’s details set in Settings reach the next inserted text, with
   await summary.getByRole('link').click();
   await expect(settings.getByLabel('NHS App', { exact: true })).toBeFocused();
 
-  await settings.getByLabel('NHS App', { exact: true }).fill('https://www.hillstreet.example/nhs-app');
+  await settings.getByLabel('NHS App', { exact: true }).fill('https://www.hillstreetsurgery.nhs.uk/nhs-app');
   await settings.getByRole('button', { name: 'Save settings' }).click();
   await expect(settings.getByTestId('settings-status')).toHaveText('Settings saved. Open Nudge panels use them straight away.');
   await expect(settings.getByTestId('error-summary')).toHaveCount(0);
@@ -35,7 +35,7 @@ test('the surgery’s details set in Settings reach the next inserted text, with
   const card = panel.getByRole('listitem').filter({ hasText: 'Sign up to the NHS App' });
   await card.getByRole('button', { name: 'Insert' }).click();
   const expected =
-    'Hello Jane, this is Hill Street Surgery. You can order repeat prescriptions, see your health record and contact us in the NHS App. Get it at https://www.hillstreet.example/nhs-app';
+    'Hello Jane, this is Hill Street Surgery. You can order repeat prescriptions, see your health record and contact us in the NHS App. Get it at https://www.hillstreetsurgery.nhs.uk/nhs-app';
   await expect(host.locator('#sms-text')).toHaveValue(expected);
   await expect(host.getByTestId('app-message')).toHaveText(expected);
 
@@ -50,7 +50,7 @@ test('a bad settings file changes nothing and says why; a good one is imported',
   const settings = await context.newPage();
   await settings.goto(`chrome-extension://${extensionId}/dashboard.html#settings`);
   const name = settings.getByLabel('Surgery name');
-  await expect(name).toHaveValue('Riverside Surgery');
+  await expect(name).toHaveValue('Brookside Surgery');
 
   const upload = settings.getByLabel('Import a settings file');
   await upload.setInputFiles({
@@ -63,7 +63,7 @@ test('a bad settings file changes nothing and says why; a good one is imported',
   await expect(alert).toContainText('Surgery website: Enter the surgery website as a full link starting with https://');
   await expect(alert).toContainText('Most message parts for one text: The message-part limit must be between 1 and 10');
   await settings.reload();
-  await expect(name).toHaveValue('Riverside Surgery');
+  await expect(name).toHaveValue('Brookside Surgery');
 
   await settings.getByLabel('Import a settings file').setInputFiles({
     name: 'other.json',

@@ -35,7 +35,7 @@ test('a template edited in the dashboard is the one the panel inserts, and its Q
   await card.getByRole('button', { name: 'Edit' }).click();
   await dash.getByLabel('Text', { exact: true }).fill(EDITED);
   await expect(dash.getByTestId('tpl-preview')).toHaveText(
-    'Hello Sam, this is Riverside Surgery. Get the free NHS App to order repeat medicines and see your health record: https://www.nhs.uk/nhs-app/',
+    'Hello Sam, this is Brookside Surgery. Get the free NHS App to order repeat medicines and see your health record: https://www.nhs.uk/nhs-app/',
   );
   await expect(dash.getByTestId('tpl-counts')).toContainText('text message part');
   await dash.getByRole('button', { name: 'Save template' }).click();
@@ -50,7 +50,7 @@ test('a template edited in the dashboard is the one the panel inserts, and its Q
   await expect(panelCard).toContainText('Get the free NHS App to order repeat medicines');
   await panelCard.getByRole('button', { name: 'Insert' }).click();
   const expected =
-    'Hello Jane, this is Riverside Surgery. Get the free NHS App to order repeat medicines and see your health record: https://www.nhs.uk/nhs-app/';
+    'Hello Jane, this is Brookside Surgery. Get the free NHS App to order repeat medicines and see your health record: https://www.nhs.uk/nhs-app/';
   await expect(host.locator('#sms-text')).toHaveValue(expected);
 
   // 3. "Show QR code" shows the text's link as a large QR code, named for it, and closes.
@@ -88,8 +88,8 @@ test('the print view makes a poster with the QR code and counts an offer only wh
   await page.goto(`chrome-extension://${extensionId}/print.html?template=nhs-app-signup-short&lang=en`);
   const poster = page.getByTestId('poster');
   await expect(poster.getByRole('heading', { level: 1 })).toHaveText('NHS App');
-  await expect(poster).toContainText('Riverside Surgery');
-  await expect(poster).toContainText('You can still phone us on 01632 960123 or come in to the surgery.');
+  await expect(poster).toContainText('Brookside Surgery');
+  await expect(poster).toContainText('You can still phone us on 01632 961234 or come in to the surgery.');
   await expect(poster.getByRole('img', { name: 'QR code for https://www.nhs.uk/nhs-app/' })).toBeVisible();
   await expect(page.getByTestId('poster-link')).toHaveText('https://www.nhs.uk/nhs-app/');
   expect(await offers(page)).toEqual([]);

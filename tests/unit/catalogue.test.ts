@@ -22,7 +22,7 @@ import {
   type Template,
 } from '@/src/catalogue';
 import { PLACEHOLDERS, practiceValues, render, type Values } from '@/src/templates/render';
-import { DEFAULT_PRACTICE } from '@/src/settings/practice';
+import { EXAMPLE_PRACTICE } from '@/src/settings/practice';
 import { countSms } from '@/src/sms/count';
 import { readFileSync } from 'node:fs';
 
@@ -44,7 +44,7 @@ function gsmSeptets(text: string): number | null {
 
 const partsFor = (septets: number) => (septets <= 160 ? 1 : Math.ceil(septets / 153));
 
-const practice = practiceValues(DEFAULT_PRACTICE);
+const practice = practiceValues(EXAMPLE_PRACTICE);
 /** The fallback wording, a typical name, and the longest name the one-part claim covers. */
 const NAMES: [string, Values][] = [
   ['no name (fallback wording)', practice],
@@ -66,7 +66,7 @@ const BANNED: [string, RegExp][] = [
 const allTemplates = DEFAULT_TEMPLATES.map((t) => [t.id, t] as [string, Template]);
 
 describe('every default text is ready to send', () => {
-  it.each(allTemplates)('%s renders fully from the default practice settings', (_id, t) => {
+  it.each(allTemplates)("%s renders fully once the practice's details are set", (_id, t) => {
     for (const [, values] of NAMES) {
       const r = render(t.body, values);
       expect(r.missing).toEqual([]);
@@ -83,7 +83,7 @@ describe('every default text is ready to send', () => {
 
   it.each(allTemplates)('%s names the surgery and gives a full https link, its main link', (_id, t) => {
     const text = render(t.body, practice).text;
-    expect(text).toContain(DEFAULT_PRACTICE.surgeryName);
+    expect(text).toContain(EXAMPLE_PRACTICE.surgeryName);
     expect(text).toMatch(/https:\/\/[a-z0-9.-]+\.[a-z]{2,}/i);
     expect(t.link, 'main link').toBeDefined();
     expect(t.body).toContain(`((${t.link}))`);
@@ -100,7 +100,7 @@ describe('every default text is ready to send', () => {
     for (const [name, values] of NAMES) {
       const septets = gsmSeptets(render(t.body, values).text);
       expect(septets, `${name}: not GSM-7`).not.toBeNull();
-      expect(partsFor(septets!), name).toBeLessThanOrEqual(DEFAULT_PRACTICE.partLimit);
+      expect(partsFor(septets!), name).toBeLessThanOrEqual(EXAMPLE_PRACTICE.partLimit);
     }
   });
 

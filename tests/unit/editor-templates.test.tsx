@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import type { Template } from '@/src/catalogue/templates';
-import { DEFAULT_PRACTICE } from '@/src/settings/practice';
+import { EXAMPLE_PRACTICE } from '@/src/settings/practice';
 import { EMPTY_PRACTICE_TEMPLATES, type PracticeTemplates } from '@/src/templates/store';
 import { TemplatesSection } from '@/src/ui/dashboard/TemplatesSection';
 
@@ -15,7 +15,7 @@ function setup(initial: PracticeTemplates = EMPTY_PRACTICE_TEMPLATES) {
   const save = vi.fn(async (s: PracticeTemplates) => {
     stored = s;
   });
-  render(<TemplatesSection defaults={defaults} load={async () => stored} save={save} loadPractice={async () => DEFAULT_PRACTICE} />);
+  render(<TemplatesSection defaults={defaults} load={async () => stored} save={save} loadPractice={async () => EXAMPLE_PRACTICE} />);
   return { save, stored: () => stored };
 }
 
@@ -45,7 +45,7 @@ describe('the template editor', () => {
     fireEvent.change(screen.getByLabelText('Service'), { target: { value: 'test-results' } });
     type(/^Text/, 'Hello ((first_name)), this is ((surgery_name)). See ((test_results_url))');
     expect(screen.getByTestId('tpl-preview').textContent).toBe(
-      `Hello Sam, this is ${DEFAULT_PRACTICE.surgeryName}. See ${DEFAULT_PRACTICE.testResultsUrl}`,
+      `Hello Sam, this is ${EXAMPLE_PRACTICE.surgeryName}. See ${EXAMPLE_PRACTICE.testResultsUrl}`,
     );
     const preview = screen.getByTestId('tpl-preview').textContent!;
     expect(screen.getByTestId('tpl-counts').textContent).toContain(`${preview.length} characters, 1 text message part (GSM-7`);
@@ -63,7 +63,7 @@ describe('the template editor', () => {
     fireEvent.click(within(await screen.findByRole('listitem', { name: 'Sign up to the NHS App' })).getByRole('button', { name: 'Edit' }));
     expect((screen.getByLabelText(/^Text/) as HTMLTextAreaElement).value).toBe(defaults[0]!.body);
     type(/^Text/, 'Hi ((first_name|there)), ((surgery_name)) here. The NHS App: ((nhs_app_url))');
-    expect(screen.getByTestId('tpl-preview').textContent).toBe(`Hi Sam, ${DEFAULT_PRACTICE.surgeryName} here. The NHS App: ${DEFAULT_PRACTICE.nhsAppUrl}`);
+    expect(screen.getByTestId('tpl-preview').textContent).toBe(`Hi Sam, ${EXAMPLE_PRACTICE.surgeryName} here. The NHS App: ${EXAMPLE_PRACTICE.nhsAppUrl}`);
     fireEvent.click(screen.getByRole('button', { name: 'Save template' }));
     await screen.findByText('Saved “Sign up to the NHS App”.');
     expect(stored().templates).toEqual([expect.objectContaining({ id: 'nhs-app-short', body: 'Hi ((first_name|there)), ((surgery_name)) here. The NHS App: ((nhs_app_url))', editedFrom: defaults[0]!.body })]);
@@ -166,7 +166,7 @@ describe('the template editor', () => {
     expect(textarea.getAttribute('lang')).toBe(lang);
     type(/^Text in /, body);
     expect(screen.getByTestId('tpl-preview').getAttribute('dir')).toBe(dir);
-    expect(screen.getByTestId('tpl-preview').textContent).toContain(DEFAULT_PRACTICE.surgeryName);
+    expect(screen.getByTestId('tpl-preview').textContent).toContain(EXAMPLE_PRACTICE.surgeryName);
     fireEvent.click(screen.getByRole('button', { name: 'Save template' }));
     await screen.findByText('Saved “Sign up to the NHS App”.');
     expect(stored().templates[0]?.body).toBe(defaults[0]!.body);

@@ -6,15 +6,15 @@ import type { InsertReply } from '@/src/messaging/protocol';
 import { DEFAULT_TEMPLATES } from '@/src/catalogue/templates';
 import { PROMPTS } from '@/src/catalogue/prompts';
 import { DEFAULT_PRACTICE } from '@/src/settings/practice';
+import { SET_UP_PRACTICE } from './practice-fixture';
+import { DEFAULT_PREFS } from '@/src/ui/panel/prefs';
 
-function fakeHost(reply: InsertReply['status'] = 'inserted') {
+function fakeHost(reply: InsertReply['status'] = 'inserted', nobodyShown = false) {
   const inserted: string[] = [];
+  const context = nobodyShown ? { names: [], nhsNumbers: [], mobiles: [] } : { names: ['Jane Smith'], nhsNumbers: ['9997877896'], mobiles: [] };
   const host: HostLink = {
     tabId: 1,
-    hello: async () => ({
-      status: 'ready',
-      page: { type: 'nudge/hello-reply', origin: 'http://127.0.0.1', path: '/', title: 't', context: { names: ['Jane Smith'], nhsNumbers: ['9997877896'], mobiles: [] }, field: 'Message', cues: [] },
-    }),
+    hello: async () => ({ status: 'ready', page: { type: 'nudge/hello-reply', origin: 'http://127.0.0.1', context, field: 'Message', cues: [] } }),
     insert: async (text) => {
       if (reply === 'inserted') inserted.push(text);
       return { type: 'nudge/insert-reply', status: reply, field: 'Message' };
@@ -40,15 +40,15 @@ const until = async (check: () => boolean) => {
   while (!check() && Date.now() < deadline) await new Promise((r) => setTimeout(r, 5));
 };
 
-function make(reply: InsertReply['status'] = 'inserted', extra: Partial<Parameters<typeof createPanelState>[0]> = {}) {
-  const { host, inserted } = fakeHost(reply);
+function make(reply: InsertReply['status'] = 'inserted', extra: Partial<Parameters<typeof createPanelState>[0]> & { nobodyShown?: boolean } = {}) {
+  const { host, inserted } = fakeHost(reply, extra.nobodyShown);
   const s = createPanelState({
     host,
     db,
     workstation: 'ws-1',
     templates: DEFAULT_TEMPLATES,
     prompts: PROMPTS,
-    practice: DEFAULT_PRACTICE,
+    practice: SET_UP_PRACTICE,
     writeClipboard: async () => {},
     ...extra,
   });
@@ -63,7 +63,7 @@ describe('recording outcomes from the panel', () => {
     const { s, inserted } = make();
     await s.refreshPage();
     expect(await s.insert(template)).toBe(true);
-    expect(inserted[0]).toMatch(/^Hello Jane, this is Riverside Surgery\./);
+    expect(inserted[0]).toMatch(/^Hello Jane, this is Castle Mead Medical Centre\./);
     await until(() => s.lastOffer.value !== null);
     expect(s.todayCount.value).toBe(1);
     await s.setOutcome('accepted');
@@ -162,26 +162,56 @@ describe('recording outcomes from the panel', () => {
 });
 
 describe('texts that still need details', () => {
+  const needsName = { ...template, id: 'needs-name', body: 'Hello ((first_name)), this is ((surgery_name)).' };
   const needsPhone = { ...template, id: 'needs-phone', body: 'Call ((surgery_phone)) today, ((first_name|there)).' };
 
-  it('asks in the fill dialog instead of sending a blank, then sends with the value', async () => {
-    const { s, inserted } = make('inserted', { practice: { ...DEFAULT_PRACTICE, surgeryPhone: '' } });
+  it('asks in the fill dialog for a value the page does not give, then sends with it', async () => {
+    const { s, inserted } = make('inserted', { nobodyShown: true });
     await s.refreshPage();
-    expect(await s.insert(needsPhone)).toBe(false);
+    expect(await s.insert(needsName)).toBe(false);
     expect(inserted).toEqual([]);
-    expect(s.fill.value).toMatchObject({ missing: ['surgery_phone'], action: 'insert' });
-    expect(await s.submitFill({ surgery_phone: '01632 960000' })).toBe(true);
-    expect(inserted).toEqual(['Call 01632 960000 today, Jane.']);
+    expect(s.fill.value).toMatchObject({ missing: ['first_name'], action: 'insert' });
+    expect(await s.submitFill({ first_name: 'Sam' })).toBe(true);
+    expect(inserted).toEqual(['Hello Sam, this is Castle Mead Medical Centre.']);
     expect(s.fill.value).toBeNull();
   });
 
   it('cancelling the dialog inserts nothing', async () => {
-    const { s, inserted } = make('inserted', { practice: { ...DEFAULT_PRACTICE, surgeryPhone: '' } });
-    await s.insert(needsPhone);
+    const { s, inserted } = make('inserted', { nobodyShown: true });
+    await s.refreshPage();
+    await s.insert(needsName);
     s.cancelFill();
     expect(s.fill.value).toBeNull();
     expect(inserted).toEqual([]);
     expect(await db.offers.count()).toBe(0);
+  });
+
+  it('a practice detail that is not set up is never asked for or sent: the text is refused and set-up is named', async () => {
+    for (const practice of [{ ...SET_UP_PRACTICE, surgeryPhone: '' }, { ...SET_UP_PRACTICE, surgeryPhone: '01632 960123' }]) {
+      const { s, inserted } = make('inserted', { practice });
+      await s.refreshPage();
+      expect(await s.insert(needsPhone)).toBe(false);
+      expect(await s.copy(needsPhone)).toBe(false);
+      expect(s.fill.value).toBeNull();
+      expect(inserted).toEqual([]);
+      expect(s.notice.value?.text).toMatch(/not set up yet.*Surgery phone number/);
+    }
+    expect(await db.offers.count()).toBe(0);
+  });
+
+  it('a fresh install (no practice details) refuses every default text that names the surgery', async () => {
+    const { s, inserted } = make('inserted', { practice: DEFAULT_PRACTICE });
+    await s.refreshPage();
+    for (const t of DEFAULT_TEMPLATES.filter((x) => x.body.includes('((surgery_name))'))) expect(await s.insert(t), t.id).toBe(false);
+    expect(inserted).toEqual([]);
+    expect(s.notice.value?.text).toMatch(/practice is not set up yet/);
+  });
+
+  it('training mode may use the example surgery where the practice is not set up', async () => {
+    const { s, inserted } = make('inserted', { practice: DEFAULT_PRACTICE, prefs: { ...DEFAULT_PREFS, training: true } });
+    await s.refreshPage();
+    expect(await s.insert(template)).toBe(true);
+    expect(inserted[0]).toContain('Riverside Surgery');
   });
 
   it('a safe fix the user applied is what gets sent, while the text is unchanged', async () => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { h, render as mount } from 'preact';
 import qrcode from 'qrcode-generator';
 import { DEFAULT_TEMPLATES } from '@/src/catalogue/templates';
-import { DEFAULT_PRACTICE } from '@/src/settings/practice';
+import { EXAMPLE_PRACTICE } from '@/src/settings/practice';
 import { practiceValues, render } from '@/src/templates/render';
 import { QUIET_ZONE, mainLink, qrMatrix, qrPath } from '@/src/ui/qr/matrix';
 import { QrCode } from '@/src/ui/qr/QrCode';
@@ -37,7 +37,7 @@ describe('the main link of a text', () => {
   ])('in “%s” is %s', (text, link) => expect(mainLink(text)).toBe(link));
 
   it('for each default template with a link, is the practice’s link the text gives', () => {
-    const withLinks = DEFAULT_TEMPLATES.map((t) => [t, render(t.body, practiceValues(DEFAULT_PRACTICE)).text] as const).filter(([, text]) => text.includes('https://'));
+    const withLinks = DEFAULT_TEMPLATES.map((t) => [t, render(t.body, practiceValues(EXAMPLE_PRACTICE)).text] as const).filter(([, text]) => text.includes('https://'));
     expect(withLinks.length).toBeGreaterThan(0);
     for (const [t, text] of withLinks) {
       const link = mainLink(text);

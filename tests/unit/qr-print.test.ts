@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Template } from '@/src/catalogue/templates';
-import { DEFAULT_PRACTICE } from '@/src/settings/practice';
+import { EXAMPLE_PRACTICE } from '@/src/settings/practice';
+import { SET_UP_PRACTICE } from './practice-fixture';
 import { EMPTY_PRACTICE_TEMPLATES, effectiveTemplates, putTemplate } from '@/src/templates/store';
 import { printUrl, resolvePoster } from '@/src/ui/print/resolve';
 
@@ -13,11 +14,11 @@ const templates = effectiveTemplates(defaults, withUrdu);
 
 describe('the print view’s poster for a URL', () => {
   it('?template=: the service, its explanation, the template’s main link, the surgery', () => {
-    const r = resolvePoster('?template=rx&lang=en', templates, DEFAULT_PRACTICE);
+    const r = resolvePoster('?template=rx&lang=en', templates, SET_UP_PRACTICE);
     expect(r).toMatchObject({
       ok: true,
       request: { templateId: 'rx', service: 'repeat-prescriptions', language: 'en' },
-      poster: { link: DEFAULT_PRACTICE.repeatPrescriptionsUrl, surgeryName: DEFAULT_PRACTICE.surgeryName, surgeryPhone: DEFAULT_PRACTICE.surgeryPhone },
+      poster: { link: SET_UP_PRACTICE.repeatPrescriptionsUrl, surgeryName: SET_UP_PRACTICE.surgeryName, surgeryPhone: SET_UP_PRACTICE.surgeryPhone },
     });
     if (r.ok) {
       expect(r.poster.explanation).toMatch(/repeat medicines online/);
@@ -26,14 +27,14 @@ describe('the print view’s poster for a URL', () => {
   });
 
   it('?template=&lang=ur: carries the Urdu wording, right to left', () => {
-    const r = resolvePoster('?template=rx&lang=ur', templates, DEFAULT_PRACTICE);
-    expect(r.ok && r.poster.translated).toEqual({ text: `دوائیں ${DEFAULT_PRACTICE.repeatPrescriptionsUrl} پر منگوائیں`, lang: 'ur', dir: 'rtl', languageName: 'Urdu (اردو)' });
+    const r = resolvePoster('?template=rx&lang=ur', templates, SET_UP_PRACTICE);
+    expect(r.ok && r.poster.translated).toEqual({ text: `دوائیں ${SET_UP_PRACTICE.repeatPrescriptionsUrl} پر منگوائیں`, lang: 'ur', dir: 'rtl', languageName: 'Urdu (اردو)' });
     expect(r.ok && r.request.language).toBe('ur');
   });
 
   it('?service=: the service’s link from the practice settings', () => {
-    const r = resolvePoster('?service=online-requests', templates, DEFAULT_PRACTICE);
-    expect(r).toMatchObject({ ok: true, poster: { link: DEFAULT_PRACTICE.onlineFormUrl }, request: { templateId: null, service: 'online-requests' } });
+    const r = resolvePoster('?service=online-requests', templates, SET_UP_PRACTICE);
+    expect(r).toMatchObject({ ok: true, poster: { link: SET_UP_PRACTICE.onlineFormUrl }, request: { templateId: null, service: 'online-requests' } });
   });
 
   it.each([
@@ -43,7 +44,7 @@ describe('the print view’s poster for a URL', () => {
     ['a template that is not there', '?template=gone', /not found/],
     ['a language the template has no version in', '?template=rx&lang=cy', /has no Welsh \(Cymraeg\) version/],
   ])('%s gives a clear message', (_what, search, message) => {
-    const r = resolvePoster(search, templates, DEFAULT_PRACTICE);
+    const r = resolvePoster(search, templates, SET_UP_PRACTICE);
     expect(r.ok).toBe(false);
     if (!r.ok) expect(r.error).toMatch(message);
   });
@@ -51,5 +52,20 @@ describe('the print view’s poster for a URL', () => {
   it('builds the URL the panel opens', () => {
     expect(printUrl('chrome-extension://x/print.html', { template: 'rx', lang: 'ur' })).toBe('chrome-extension://x/print.html?template=rx&lang=ur');
     expect(printUrl('/print.html', { service: 'nhs-app' })).toBe('/print.html?service=nhs-app');
+  });
+});
+
+describe('no example practice on a poster', () => {
+  it.each([
+    ['a fresh install', { ...SET_UP_PRACTICE, surgeryName: '' }],
+    ['the example surgery', EXAMPLE_PRACTICE],
+    ['an example phone number', { ...SET_UP_PRACTICE, surgeryPhone: '01632 960123' }],
+    ['an example link', { ...SET_UP_PRACTICE, repeatPrescriptionsUrl: 'https://www.riverside-surgery.example/prescriptions' }],
+  ])('%s: nothing to print, and set-up is named', (_name, practice) => {
+    for (const search of ['?template=rx&lang=en', '?service=repeat-prescriptions']) {
+      const r = resolvePoster(search, templates, practice);
+      expect(r.ok, search).toBe(false);
+      if (!r.ok) expect(r.error).toMatch(/not set up yet/);
+    }
   });
 });

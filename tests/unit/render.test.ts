@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { practiceValues, render } from '@/src/templates/render';
-import { DEFAULT_PRACTICE } from '@/src/settings/practice';
+import { EXAMPLE_PRACTICE } from '@/src/settings/practice';
 import { DEFAULT_TEMPLATES } from '@/src/catalogue/templates';
 
 describe('rendering placeholders', () => {
@@ -33,7 +33,7 @@ describe('rendering placeholders', () => {
 
   it('renders every default template fully from the default practice settings', () => {
     for (const t of DEFAULT_TEMPLATES) {
-      const r = render(t.body, practiceValues(DEFAULT_PRACTICE));
+      const r = render(t.body, practiceValues(EXAMPLE_PRACTICE));
       expect(r.missing, t.id).toEqual([]);
       expect(r.unknown, t.id).toEqual([]);
       expect(r.text, t.id).not.toMatch(/\(\(|\)\)/);

@@ -1,8 +1,9 @@
 import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { migrateV1toV2, type SettingsV1 } from '@/src/settings/migrations/v1-to-v2';
-import { DEFAULT_SETTINGS, validateSettings } from '@/src/settings/model';
-import { DEFAULT_PRACTICE } from '@/src/settings/practice';
+import { migrateV2toV3 } from '@/src/settings/migrations/v2-to-v3';
+import { DEFAULT_SETTINGS, validateSettings, type Settings } from '@/src/settings/model';
+import { EXAMPLE_PRACTICE, OWN_PRACTICE_FIELDS } from '@/src/settings/practice';
 
 /**
  * One example of every earlier stored version. Adding a version means adding its example here:
@@ -10,13 +11,15 @@ import { DEFAULT_PRACTICE } from '@/src/settings/practice';
  */
 const EXAMPLES: Record<number, unknown> = {
   1: {
-    ...DEFAULT_PRACTICE,
+    ...EXAMPLE_PRACTICE,
     surgeryName: 'Hill Street Surgery',
     surgeryPhone: '0161 496 0000',
     onlineFormUrl: 'https://www.hillstreet.example/ask',
     partLimit: 3,
     countingRules: 'notify',
   } satisfies SettingsV1,
+  // A workstation that saved its settings without setting the practice up (the fictional defaults).
+  2: { ...migrateV1toV2(EXAMPLE_PRACTICE), workstationName: 'Reception 1', retentionMonths: 36 },
 };
 
 describe('version 1 (practice details only) → version 2 (every setting)', () => {
@@ -41,8 +44,22 @@ describe('version 1 (practice details only) → version 2 (every setting)', () =
     expect(value.surgeryName).toBe('Hill Street Surgery');
     expect(value.retentionMonths).toBe(24);
     const stored = await fakeBrowser.storage.local.get(['practice', 'practice$']);
-    expect(stored['practice$']).toEqual({ v: 2 });
+    expect(stored['practice$']).toEqual({ v: 3 });
     expect(stored['practice']).toMatchObject({ surgeryName: 'Hill Street Surgery', retentionMonths: 24 });
+  });
+});
+
+describe('version 2 → version 3 (no fictional surgery)', () => {
+  it('the example surgery’s details become “not set yet”; everything else is kept', () => {
+    const v3 = migrateV2toV3(EXAMPLES[2] as Settings);
+    for (const f of OWN_PRACTICE_FIELDS) expect(v3[f], f).toBe('');
+    expect(v3).toMatchObject({ workstationName: 'Reception 1', retentionMonths: 36, nhsAppUrl: EXAMPLE_PRACTICE.nhsAppUrl });
+  });
+
+  it('the practice’s own details are kept, and a real surgery with the example’s name keeps it once its website is its own', () => {
+    const own = { ...(EXAMPLES[2] as Settings), surgeryName: 'Riverside Surgery', websiteUrl: 'https://www.riversidesurgery.nhs.uk', surgeryPhone: '0161 123 4567' };
+    expect(migrateV2toV3(own)).toMatchObject({ surgeryName: 'Riverside Surgery', websiteUrl: 'https://www.riversidesurgery.nhs.uk', surgeryPhone: '0161 123 4567', onlineFormUrl: '' });
+    expect(migrateV2toV3({ ...(EXAMPLES[1] as Settings) })).toMatchObject({ surgeryName: 'Hill Street Surgery', onlineFormUrl: 'https://www.hillstreet.example/ask' });
   });
 });
 

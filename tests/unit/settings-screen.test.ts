@@ -49,12 +49,12 @@ describe('the Settings screen', () => {
 
   it('shows each error next to its field and in a summary, and saves nothing', async () => {
     const name = await renderSettings();
-    fireEvent.input(name, { target: { value: '' } });
+    fireEvent.input(name, { target: { value: 'x'.repeat(81) } });
     fireEvent.input(screen.getByLabelText('Online form'), { target: { value: 'www.example.nhs.uk/form' } });
     fireEvent.click(screen.getByRole('button', { name: 'Save settings' }));
     const summary = await screen.findByTestId('error-summary');
     expect([...summary.querySelectorAll('a')].map((a) => a.textContent)).toEqual([
-      'Surgery name: Enter the surgery’s name',
+      'Surgery name: The surgery’s name must be 80 characters or fewer',
       'Online form: Enter the online form link as a full link starting with https://, like https://www.example.nhs.uk',
     ]);
     expect(document.getElementById('setting-onlineFormUrl-error')?.textContent).toContain('Enter the online form link');

@@ -14,11 +14,19 @@ describe('links must be full https links, with a plain-English error', () => {
     ['https://www.example.nhs.uk/a page', false],
     ['https://user:pw@www.example.nhs.uk/', false],
     ['data:text/html,hello', false],
-    ['', false],
+    ['http://127.0.0.1:5174/surgery/', true],
+    ['http://localhost/form', true],
+    ['http://127.0.0.2/form', false],
+    ['', true],
   ])('%s → %s', (value, ok) => {
     const r = validateField('onlineFormUrl', value);
     expect(r.ok).toBe(ok);
     if (!r.ok) expect(r.error).toMatch(/^Enter the online form link/);
+  });
+
+  it('a link to a national page (such as the NHS App) cannot be left empty; the practice’s own pages can, until set up', () => {
+    expect(validateField('nhsAppUrl', '')).toEqual({ ok: false, error: 'Enter the NHS App link' });
+    expect(validateField('repeatPrescriptionsUrl', '   ')).toEqual({ ok: true, value: '' });
   });
 
   it('says which link is wrong and what a good one looks like', () => {
@@ -69,7 +77,9 @@ describe('numbers and choices must be in range', () => {
     ['countingRules', 'ucs2', 'Choose how message parts are counted'],
     ['defaultRole', 'clinician', null],
     ['defaultRole', 'doctor', 'Choose receptionist, clinician or manager'],
-    ['surgeryName', '   ', 'Enter the surgery’s name'],
+    ['surgeryName', '   ', null],
+    ['surgeryName', 42, 'Enter the surgery’s name'],
+    ['digitalSupportContact', '', 'Enter who helps patients with digital skills'],
     ['surgeryName', 'x'.repeat(81), 'The surgery’s name must be 80 characters or fewer'],
     ['loggingEnabled', 'yes', 'Choose whether offers are recorded'],
   ])('%s = %j', (key, value, error) => {

@@ -70,6 +70,7 @@ export function TemplateCard({ template, cardId, compact = false }: { template: 
             class="button button--secondary"
             aria-describedby={`${id}-title`}
             onClick={() => {
+              if (!s.setUpFor(t)) return;
               s.qr.value = { template: t, url: link, ...(cardId ? { cardId } : {}) };
               void s.shownQr(t, cardId);
             }}

@@ -9,6 +9,8 @@ import { firstNameOf } from '../../page/patient-name';
 import type { HelloReply } from '../../messaging/protocol';
 import type { PracticeSettings } from '../../settings/practice';
 import { DEFAULT_PRACTICE } from '../../settings/practice';
+import { detailsBlocking, withExampleGaps } from '../../settings/setup';
+import { PLACEHOLDERS } from '../../templates/render';
 import { practiceValues, render, type PlaceholderName, type Rendered, type Values } from '../../templates/render';
 import { touchRecent } from '../../templates/search';
 import type { LogDatabase } from '../../log/db';
@@ -117,7 +119,8 @@ export function createPanelState(deps: PanelDeps) {
   const dismissed = computed<ReadonlySet<string>>(() => dismissedByContext.value.get(contextKey.value) ?? new Set());
 
   const values = computed<Values>(() => {
-    const v: Values = practiceValues(practice.value);
+    // Training mode may fill the gaps with the example surgery (the texts never reach a patient).
+    const v: Values = practiceValues(training.value ? withExampleGaps(practice.value) : practice.value);
     if (patientName.value) v.first_name = firstNameOf(patientName.value);
     return v;
   });
@@ -198,7 +201,18 @@ export function createPanelState(deps: PanelDeps) {
   }
 
   /** The text ready to send, or null after asking for what is missing (the fill dialog) or saying what is wrong. */
+  /**
+   * False (and says why) when the text needs practice details that are not the practice's own yet:
+   * nothing of the example surgery reaches a patient, by Insert, Copy, QR code or Print (issue 11).
+   */
+  function setUpFor(t: Template): boolean {
+    const blocking = training.value ? [] : detailsBlocking(t.body, practice.value);
+    if (blocking.length) notice.value = { kind: 'error', text: setupNeeded(blocking) };
+    return blocking.length === 0;
+  }
+
   function ready(t: Template, o: SendOptions, action: FillRequest['action']): Rendered | null {
+    if (!setUpFor(t)) return null;
     const r = renderTemplate(t, o.extra ?? {});
     if (r.unknown.length) {
       notice.value = { kind: 'error', text: `This text has placeholders Nudge does not know (${r.unknown.join(', ')}). Ask your practice manager to correct it.` };
@@ -377,6 +391,7 @@ export function createPanelState(deps: PanelDeps) {
     dismissed,
     values,
     renderTemplate,
+    setUpFor,
     refreshPage,
     refreshCount,
     setPrefs,
@@ -395,6 +410,12 @@ export function createPanelState(deps: PanelDeps) {
 }
 
 export type PanelState = ReturnType<typeof createPanelState>;
+
+/** Why a text was refused: the practice details it needs are not the practice's own yet. */
+export function setupNeeded(fields: readonly string[]): string {
+  const labels = fields.map((f) => Object.values(PLACEHOLDERS).find((p) => p.setting === f)?.label ?? f);
+  return `Not sent: the practice is not set up yet. This text needs: ${labels.join(', ')}. Ask your practice manager to set up the surgery’s details in Nudge’s settings.`;
+}
 
 /** An outcome as it reads inside a sentence ("recorded as already uses it"). */
 export function inSentence(o: Outcome): string {

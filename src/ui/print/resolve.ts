@@ -2,6 +2,8 @@
 import * as v from 'valibot';
 import { SERVICES, SERVICE_IDS, type ServiceId } from '../../catalogue/services';
 import type { PracticeSettings } from '../../settings/practice';
+import { isSettingLink } from '../../settings/model';
+import { problemWith, type PracticeField } from '../../settings/setup';
 import { practiceValues, render, type PlaceholderName } from '../../templates/render';
 import { ID_PATTERN, LANGUAGE_PATTERN, languageName, type EffectiveTemplate } from '../../templates/store';
 import { mainLink } from '../qr/matrix';
@@ -33,7 +35,7 @@ export function printUrl(base: string, q: { template: string; lang?: string } | 
 function serviceLink(service: ServiceId, values: ReturnType<typeof practiceValues>): string | null {
   const placeholder = (SERVICES[service] as { link?: PlaceholderName }).link;
   const value = placeholder ? values[placeholder]?.trim() : undefined;
-  return value && /^https:\/\//i.test(value) ? value : null;
+  return value && isSettingLink(value) ? value : null;
 }
 
 export function resolvePoster(search: string, templates: readonly EffectiveTemplate[], practice: PracticeSettings): Resolved {
@@ -47,6 +49,13 @@ export function resolvePoster(search: string, templates: readonly EffectiveTempl
   if (!parsed.success) return { ok: false, error: 'This page needs a template or a service to print. Open it from the Nudge panel.' };
   const values = practiceValues(practice);
   const base = { surgeryName: practice.surgeryName, surgeryPhone: practice.surgeryPhone };
+  // Every poster carries the surgery's name, phone and a link: never the example surgery's (issue 11).
+  const notSetUp = (link: string | null): string | null => {
+    const fields: PracticeField[] = ['surgeryName', 'surgeryPhone'];
+    const gaps = fields.filter((f) => problemWith(f, practice[f]) !== null);
+    if (link && problemWith('websiteUrl', link) !== null) gaps.push('websiteUrl');
+    return gaps.length ? 'Nothing to print: the practice is not set up yet (its name, phone number or the link this poster needs). Ask your practice manager to set up the surgery’s details in Nudge’s settings.' : null;
+  };
 
   if ('template' in parsed.output) {
     const t = templates.find((x) => x.id === (parsed.output as { template: string }).template);
@@ -57,6 +66,8 @@ export function resolvePoster(search: string, templates: readonly EffectiveTempl
     const r = render(version.body, values);
     const link = mainLink(r.text) ?? serviceLink(t.service, values);
     if (!link) return { ok: false, error: `“${t.title}” has no full https:// link to put in a QR code. Add one in Dashboard → Templates, or fill in the link in Settings.` };
+    const blocked = notSetUp(link);
+    if (blocked) return { ok: false, error: blocked };
     const poster: Poster = {
       ...base,
       serviceName: SERVICES[t.service]?.name ?? t.title,
@@ -84,6 +95,8 @@ export function resolvePoster(search: string, templates: readonly EffectiveTempl
     }
   }
   if (!link) return { ok: false, error: `There is no link for ${SERVICES[service].name}. Fill it in under Dashboard → Settings.` };
+  const blocked = notSetUp(link);
+  if (blocked) return { ok: false, error: blocked };
   return {
     ok: true,
     poster: { ...base, serviceName: SERVICES[service].name, explanation: POSTER_WORDS[service] ?? GENERAL_WORDS, link },
