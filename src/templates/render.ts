@@ -24,6 +24,9 @@ export const PLACEHOLDERS = {
   self_care_url: { label: 'Self-care information link', patient: false, setting: 'selfCareUrl' },
   digital_support_contact: { label: 'Who helps with digital skills', patient: false, setting: 'digitalSupportContact' },
   digital_support_url: { label: 'Digital skills help link', patient: false, setting: 'digitalSupportUrl' },
+  // Asked for each time a text is sent (the fill dialog), never a practice-wide default: the page
+  // about the condition discussed today (content review finding 2).
+  condition_url: { label: 'Link to the page you talked about', patient: false, setting: null },
 } as const;
 
 export type PlaceholderName = keyof typeof PLACEHOLDERS;
