@@ -1,4 +1,5 @@
 import { defineConfig } from 'wxt';
+import { PUBLIC_KEY } from './scripts/extension-key.mjs';
 
 /**
  * Build modes:
@@ -28,6 +29,9 @@ export default defineConfig({
       'focus-search': { suggested_key: { default: 'Alt+Shift+F' }, description: 'Open Nudge and search texts and prompts' },
     },
     options_ui: { page: 'dashboard.html', open_in_tab: true },
+    // Chrome and Edge: one extension id wherever the build is loaded from (docs/deployment.md, "The
+    // extension ID"). Only the public key: the private key is never in the repository.
+    ...(browser === 'firefox' ? {} : { key: PUBLIC_KEY }),
     // Chrome and Edge: the practice's managed policy (IT sets it; see docs/deployment.md). Firefox reads
     // policies.json's "3rdparty" section without a schema and does not take this key.
     ...(browser === 'firefox' ? {} : { storage: { managed_schema: 'managed_schema.json' } }),

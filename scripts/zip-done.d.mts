@@ -1,0 +1,2 @@
+// Types for scripts/zip-done.mjs.
+export function writeStoreZip(buildDir: string, outDir: string): string;
