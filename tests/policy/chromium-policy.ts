@@ -6,7 +6,7 @@
  * process gone, and the next run removes any file whose process no longer exists.
  */
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, renameSync, rmdirSync, rmSync, writeFileSync } from 'node:fs';
+import { accessSync, constants, existsSync, mkdirSync, readdirSync, renameSync, rmdirSync, rmSync, writeFileSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import { dirname, join } from 'node:path';
 
@@ -21,6 +21,13 @@ export function whyPolicyCannotBeWritten(): string | null {
   }
   if (typeof process.getuid === 'function' && process.getuid() !== 0) {
     return `${POLICY_DIR} is writable only by root (CI runs as root): run the policy test as root to prove force-installation.`;
+  }
+  let dir = POLICY_DIR;
+  while (!existsSync(dir)) dir = dirname(dir);
+  try {
+    accessSync(dir, constants.W_OK);
+  } catch {
+    return `${dir} is not writable here (a read-only /etc?), so no Chromium policy can be written.`;
   }
   return null;
 }

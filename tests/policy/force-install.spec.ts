@@ -247,6 +247,10 @@ test('force-installed by policy with its managed configuration: installed, not r
       expect(nudge.templates).toBe('OK');
       expect(Object.keys(nudge)).not.toContain('digitalSupportUrl');
       expect(Object.keys(nudge)).not.toContain('retentionMonths');
+      await policyPage.getByRole('checkbox', { name: 'Show policies with no value set' }).check();
+      for (const k of ['digitalSupportUrl', 'retentionMonths']) {
+        await expect(policyPage.getByRole('table', { name: 'Nudge' }).getByRole('row').filter({ has: policyPage.getByRole('rowheader', { name: k, exact: true }) })).toContainText('Not set.');
+      }
     });
   } finally {
     policy.remove();
