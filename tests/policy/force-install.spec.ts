@@ -42,13 +42,15 @@ const PRACTICE = {
   fitNoteUrl: 'https://www.brooksidesurgery.nhs.uk/fit-notes',
 };
 
-function serve(routes: Record<string, { type: string; body: () => string | Buffer }>): Promise<{ server: Server; url: string; requests: string[] }> {
+/** A server on 127.0.0.1 (a free port); a route whose body is null answers 404. */
+function serve(routes: Record<string, { type: string; body: () => string | Buffer | null }>): Promise<{ server: Server; url: string; requests: string[] }> {
   const requests: string[] = [];
   const server = createServer((req, res) => {
     requests.push(req.url ?? '');
     const route = routes[new URL(req.url ?? '/', 'http://127.0.0.1').pathname];
-    if (!route) return void res.writeHead(404).end();
-    res.writeHead(200, { 'content-type': route.type, 'cache-control': 'no-store' }).end(route.body());
+    const body = route?.body() ?? null;
+    if (!route || body === null) return void res.writeHead(404).end();
+    res.writeHead(200, { 'content-type': route.type, 'cache-control': 'no-store' }).end(body);
   });
   return new Promise((ok) => server.listen(0, '127.0.0.1', () => ok({ server, url: `http://127.0.0.1:${(server.address() as { port: number }).port}`, requests })));
 }
@@ -91,9 +93,14 @@ test('force-installed by policy with its managed configuration: installed, not r
   const key = newKeyPair();
   let crx: Buffer = Buffer.alloc(0);
   let xml = '';
+  // The policy file is read by every Chromium on the computer while it exists (other tests may be
+  // running): the update manifest offers the CRX once, to the browser this test starts first, and
+  // says "no update" after that, so no other browser can install this test's extension.
+  let offered = 0;
+  let downloaded = 0;
   const { server, url, requests } = await serve({
-    '/nudge/update.xml': { type: 'text/xml', body: () => xml },
-    '/nudge/nudge.crx': { type: 'application/x-chrome-extension', body: () => crx },
+    '/nudge/update.xml': { type: 'text/xml', body: () => (offered++ === 0 ? xml : xml.replace(/<updatecheck [^>]*\/>/, "<updatecheck status='noupdate' />")) },
+    '/nudge/nudge.crx': { type: 'application/x-chrome-extension', body: () => (downloaded++ === 0 ? crx : null) },
     '/system/record.html': { type: 'text/html', body: () => '<!doctype html><title>Clinical system</title><h1>Patient record</h1>' },
   });
   const updateUrl = `${url}/nudge/update.xml`;
@@ -103,7 +110,9 @@ test('force-installed by policy with its managed configuration: installed, not r
   const id = packed.id;
   expect(id).toBe(extensionIdOf(key.publicKey));
 
-  // docs/deployment.md's two Linux policy files, for this id and this server.
+  // docs/deployment.md's two Linux policy files, for this id and this server. (This run's own id also
+  // keeps the test's settings away from any other Nudge on the computer: every build of Nudge has the
+  // project's id, and a policy for that id would lock the settings of every Nudge under test here.)
   const install = extensionSettingsExample();
   const settingsExample = chromiumPolicyExample();
   const guidePolicy = (extension: Record<string, unknown>) => ({
