@@ -6,6 +6,8 @@ import { isHostRequest } from '../messaging/guards';
 export interface MinimalChrome {
   runtime: {
     id?: string;
+    /** This extension's URL for `path` (its own origin: chrome-extension://… or moz-extension://…). */
+    getURL?(path: string): string;
     sendMessage(message: unknown): Promise<unknown> | void;
     onMessage: {
       addListener(fn: Listener): void;
@@ -13,7 +15,7 @@ export interface MinimalChrome {
     };
   };
 }
-type Listener = (message: unknown, sender: { id?: string; tab?: unknown }, reply: (r: unknown) => void) => boolean;
+type Listener = (message: unknown, sender: { id?: string; tab?: unknown; url?: string }, reply: (r: unknown) => void) => boolean;
 
 const KEY = '__nudgeHost';
 
@@ -24,6 +26,20 @@ export function startHostScript(win: Window, api: MinimalChrome): void {
   const controller = new AbortController();
   slot[KEY] = controller;
   const extensionId = api.runtime.id;
+  let ownOrigin: string | undefined;
+  try {
+    ownOrigin = api.runtime.getURL?.('/');
+  } catch {
+    ownOrigin = undefined;
+  }
+  /**
+   * Only this extension's own pages may ask; never another extension, a web page or a content
+   * script. Chrome gives its extension pages no `sender.tab`; Firefox gives one to an extension page
+   * open in a tab (the panel popped out as sidepanel.html?tabId=N), so there the page's URL must be
+   * on this extension's own origin.
+   */
+  const fromOwnPage = (sender: { id?: string; tab?: unknown; url?: string }) =>
+    sender.id === extensionId && (!sender.tab || (!!ownOrigin && typeof sender.url === 'string' && sender.url.startsWith(ownOrigin)));
 
   // After the extension reloads or updates, this copy is orphaned: its runtime id disappears.
   const alive = () => {
@@ -45,8 +61,7 @@ export function startHostScript(win: Window, api: MinimalChrome): void {
   });
 
   const listener: Listener = (message, sender, reply) => {
-    // Only this extension's own pages may ask; never another extension or a web page.
-    if (!alive() || sender.id !== extensionId || sender.tab) return false;
+    if (!alive() || !fromOwnPage(sender)) return false;
     if (!isHostRequest(message)) return false;
     if (message.type === 'nudge/stop') {
       // Site access was withdrawn: stop watching and let go of everything now (no reply).
