@@ -106,8 +106,19 @@ export async function until<T>(what: string, fn: () => Promise<T>, ms = 10_000):
 export async function openExtensionPage(browser: Browser, path: string, ms = 10_000): Promise<Page> {
   const page = await browser.newPage();
   const url = `${EXTENSION_ORIGIN}/${path}`;
-  page.goto(url).catch(() => {}); // settles only when the tab closes
-  await until(`${url} to load`, () => page.evaluate((u) => location.href === u && document.readyState === 'complete', url), ms);
+  let asked = 0;
+  await until(
+    `${url} to load`,
+    async () => {
+      // Again every few seconds: an add-on still being installed (by policy) shows an error page first.
+      if (Date.now() - asked > 5000) {
+        asked = Date.now();
+        page.goto(url).catch(() => {}); // settles only when the tab closes
+      }
+      return page.evaluate((u) => location.href === u && document.readyState === 'complete' && typeof chrome !== 'undefined' && !!chrome.runtime?.id, url);
+    },
+    ms,
+  );
   return page;
 }
 
