@@ -10,6 +10,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { createHostLink, originPattern } from '@/src/ui/panel/host-link';
 import { grantedOriginPatterns } from '@/src/ext/host-scripts';
 import { startHostScript, type MinimalChrome } from '@/src/page/host-script';
+import { openSidebarOnActionClick, type ActionApis } from '@/src/ext/background';
 
 const TAB = 4;
 
@@ -110,5 +111,34 @@ describe('the content script answers the panel popped out in a Firefox tab', () 
     startHostScript(window, { runtime });
     expect(ask({ id: ID, url: `${ORIGIN}sidepanel.html`, tab: { id: 9 } })).toBeUndefined();
     expect(ask({ id: ID, url: `${ORIGIN}sidepanel.html` })).toMatchObject({ type: 'nudge/hello-reply' });
+  });
+});
+
+describe('the toolbar button in Firefox', () => {
+  function apis(withSidePanel: boolean) {
+    let clicked: (() => void) | undefined;
+    const open = vi.fn(() => Promise.resolve());
+    const api: ActionApis = {
+      ...(withSidePanel ? { sidePanel: {} } : {}),
+      action: { onClicked: { addListener: (fn) => (clicked = fn) } },
+      sidebarAction: { open },
+    };
+    return { api, open, click: () => clicked?.() };
+  }
+
+  it('opens the sidebar (never closes it) when there is no side panel', () => {
+    const { api, open, click } = apis(false);
+    expect(openSidebarOnActionClick(api)).toBe(true);
+    expect(open).not.toHaveBeenCalled();
+    click();
+    click();
+    expect(open).toHaveBeenCalledTimes(2);
+  });
+
+  it('leaves Chrome and Edge to their side panel behaviour', () => {
+    const { api, open, click } = apis(true);
+    expect(openSidebarOnActionClick(api)).toBe(false);
+    click();
+    expect(open).not.toHaveBeenCalled();
   });
 });
