@@ -26,20 +26,8 @@ export function startHostScript(win: Window, api: MinimalChrome): void {
   const controller = new AbortController();
   slot[KEY] = controller;
   const extensionId = api.runtime.id;
-  let ownOrigin: string | undefined;
-  try {
-    ownOrigin = api.runtime.getURL?.('/');
-  } catch {
-    ownOrigin = undefined;
-  }
-  /**
-   * Only this extension's own pages may ask; never another extension, a web page or a content
-   * script. Chrome gives its extension pages no `sender.tab`; Firefox gives one to an extension page
-   * open in a tab (the panel popped out as sidepanel.html?tabId=N), so there the page's URL must be
-   * on this extension's own origin.
-   */
-  const fromOwnPage = (sender: { id?: string; tab?: unknown; url?: string }) =>
-    sender.id === extensionId && (!sender.tab || (!!ownOrigin && typeof sender.url === 'string' && sender.url.startsWith(ownOrigin)));
+  // This extension's own origin (chrome-extension://id/ or moz-extension://uuid/).
+  const ownOrigin = api.runtime.getURL?.('/');
 
   // After the extension reloads or updates, this copy is orphaned: its runtime id disappears.
   const alive = () => {
@@ -61,7 +49,10 @@ export function startHostScript(win: Window, api: MinimalChrome): void {
   });
 
   const listener: Listener = (message, sender, reply) => {
-    if (!alive() || !fromOwnPage(sender)) return false;
+    // Only this extension's own pages may ask; never another extension, a web page or a content script.
+    // Chrome gives its extension pages no sender.tab; Firefox gives one to an extension page open in a
+    // tab (the panel popped out as sidepanel.html?tabId=N), so there its URL must be on our own origin.
+    if (!alive() || sender.id !== extensionId || (sender.tab && !(ownOrigin && sender.url?.startsWith(ownOrigin)))) return false;
     if (!isHostRequest(message)) return false;
     if (message.type === 'nudge/stop') {
       // Site access was withdrawn: stop watching and let go of everything now (no reply).
