@@ -172,9 +172,10 @@ test.describe('Firefox ESR by policy (policies.json)', () => {
   let work: string;
   let profile: string;
   let firefox: RunningFirefox | undefined;
-  const started = Date.now();
+  let started = 0;
 
   test.beforeAll(async () => {
+    started = Date.now();
     work = mkdtempSync(join(tmpdir(), 'nudge-firefox-policy-'));
     profile = join(work, 'profile');
     mkdirSync(profile);

@@ -34,9 +34,10 @@ test.describe('Firefox ESR', () => {
   let downloads: string;
   let host: Page;
   let panel: Page;
-  const started = Date.now();
+  let started = 0;
 
   test.beforeAll(async () => {
+    started = Date.now();
     test.setTimeout(60_000);
     downloads = mkdtempSync(join(tmpdir(), 'nudge-firefox-downloads-'));
     demo = await startDemoServer(0);

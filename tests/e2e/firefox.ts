@@ -8,7 +8,7 @@
  * - Extension pages have a strict CSP, so nothing here uses puppeteer's waitForFunction or locators
  *   (they compile code in the page): `until` polls plain `evaluate` calls instead.
  */
-import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 // @ts-expect-error plain ESM helpers shared with scripts/
@@ -148,10 +148,18 @@ export async function clickButton(page: Page, name: string, within = 'body'): Pr
 
 /** Wait for a file whose name matches `pattern` to finish downloading into `dir`; its text. */
 export async function downloaded(dir: string, pattern: RegExp): Promise<{ name: string; text: string }> {
-  // Firefox writes into "<name>.part" beside an empty "<name>", and renames it when done.
+  // Firefox may show an empty "<name>" (and a "<name>.part") before it writes the file: wait until the
+  // file has content, no .part is left, and its size holds still between two looks.
+  let seen = '';
   const name = await until(`a download matching ${pattern}`, async () => {
     const files = readdirSync(dir);
-    return files.find((f) => pattern.test(f) && !f.endsWith('.part') && !files.includes(`${f}.part`)) ?? null;
+    const f = files.find((x) => pattern.test(x) && !x.endsWith('.part'));
+    if (!f || files.includes(`${f}.part`)) return null;
+    const size = statSync(join(dir, f)).size;
+    const now = `${f}:${size}`;
+    const done = size > 0 && now === seen;
+    seen = now;
+    return done ? f : null;
   });
   return { name, text: readFileSync(join(dir, name), 'utf8') };
 }
