@@ -37,3 +37,19 @@ export function extensionArgs(dir) {
   if (typeof process.getuid === 'function' && process.getuid() === 0) args.push('--no-sandbox');
   return args;
 }
+
+/**
+ * Finds a Firefox for the Firefox browser tests: FIREFOX_PATH, then Debian's Firefox ESR, then
+ * /usr/bin/firefox. Fails with a message that says how to get one.
+ */
+export function findFirefox() {
+  const fromEnv = process.env.FIREFOX_PATH;
+  if (fromEnv) {
+    if (existsSync(fromEnv)) return fromEnv;
+    throw new Error(`FIREFOX_PATH is set to ${fromEnv}, but there is no file there.`);
+  }
+  for (const p of ['/usr/bin/firefox-esr', '/usr/bin/firefox']) if (existsSync(p)) return p;
+  throw new Error(
+    'No Firefox found. Install Firefox ESR: on Debian `sudo apt-get install -y firefox-esr` (Ubuntu: Mozilla\'s firefox-esr package), or set FIREFOX_PATH to a Firefox 140 or later binary.',
+  );
+}

@@ -9,6 +9,7 @@ export function startBackground(): void {
   // (The polyfill forwards namespaces it does not wrap, so browser.sidePanel is chrome.sidePanel.)
   const sidePanel = (browser as { sidePanel?: { setPanelBehavior(o: { openPanelOnActionClick: boolean }): Promise<void> } }).sidePanel;
   sidePanel?.setPanelBehavior({ openPanelOnActionClick: true }).catch(() => {});
+  openSidebarOnActionClick(browser as unknown as ActionApis);
 
   const sync = () => void syncHostScripts().catch((e: unknown) => console.error('Nudge: could not register the host script', e));
   browser.runtime.onInstalled.addListener(sync);
@@ -17,4 +18,26 @@ export function startBackground(): void {
   browser.permissions.onRemoved.addListener(sync);
   startRetention(); // daily purge of offers older than the retention period
   startCommands(); // keyboard shortcuts: open the panel and focus its search
+}
+
+/** The parts of the browser API the toolbar button needs (a parameter, so tests can pass their own). */
+export interface ActionApis {
+  sidePanel?: unknown;
+  action?: { onClicked: { addListener(fn: () => void): void } };
+  sidebarAction?: { open(): Promise<void> };
+}
+
+/**
+ * Firefox has no side panel: its toolbar button does nothing by itself (a button with no popup only
+ * fires onClicked), so there it opens Nudge's sidebar. open(), not toggle(): staff told to "select the
+ * Nudge button" while the page is showing (to give Nudge that tab) must not close the sidebar. The call
+ * is made straight from the click, which is the user action Firefox asks for.
+ */
+export function openSidebarOnActionClick(api: ActionApis): boolean {
+  const { sidePanel, action, sidebarAction } = api;
+  if (sidePanel || !action || !sidebarAction) return false;
+  action.onClicked.addListener(() => {
+    sidebarAction.open().catch(() => {});
+  });
+  return true;
 }

@@ -6,6 +6,8 @@ import { isHostRequest } from '../messaging/guards';
 export interface MinimalChrome {
   runtime: {
     id?: string;
+    /** This extension's URL for `path` (its own origin: chrome-extension://… or moz-extension://…). */
+    getURL?(path: string): string;
     sendMessage(message: unknown): Promise<unknown> | void;
     onMessage: {
       addListener(fn: Listener): void;
@@ -13,7 +15,7 @@ export interface MinimalChrome {
     };
   };
 }
-type Listener = (message: unknown, sender: { id?: string; tab?: unknown }, reply: (r: unknown) => void) => boolean;
+type Listener = (message: unknown, sender: { id?: string; tab?: unknown; url?: string }, reply: (r: unknown) => void) => boolean;
 
 const KEY = '__nudgeHost';
 
@@ -24,6 +26,8 @@ export function startHostScript(win: Window, api: MinimalChrome): void {
   const controller = new AbortController();
   slot[KEY] = controller;
   const extensionId = api.runtime.id;
+  // This extension's own origin (chrome-extension://id/ or moz-extension://uuid/).
+  const ownOrigin = api.runtime.getURL?.('/');
 
   // After the extension reloads or updates, this copy is orphaned: its runtime id disappears.
   const alive = () => {
@@ -45,8 +49,10 @@ export function startHostScript(win: Window, api: MinimalChrome): void {
   });
 
   const listener: Listener = (message, sender, reply) => {
-    // Only this extension's own pages may ask; never another extension or a web page.
-    if (!alive() || sender.id !== extensionId || sender.tab) return false;
+    // Only this extension's own pages may ask; never another extension, a web page or a content script.
+    // Chrome gives its extension pages no sender.tab; Firefox gives one to an extension page open in a
+    // tab (the panel popped out as sidepanel.html?tabId=N), so there its URL must be on our own origin.
+    if (!alive() || sender.id !== extensionId || (sender.tab && !(ownOrigin && sender.url?.startsWith(ownOrigin)))) return false;
     if (!isHostRequest(message)) return false;
     if (message.type === 'nudge/stop') {
       // Site access was withdrawn: stop watching and let go of everything now (no reply).

@@ -29,8 +29,13 @@ export function patientIdentifiers(): string[] {
   return [...out];
 }
 
+/** A page to run code in: Playwright's (Chromium) or puppeteer's (Firefox). */
+export interface Evaluator {
+  evaluate<R>(fn: () => Promise<R>): Promise<R>;
+}
+
 /** Everything a page's origin keeps: every IndexedDB database, localStorage and sessionStorage. */
-async function dumpOrigin(page: Page): Promise<string> {
+export async function dumpOrigin(page: Evaluator): Promise<string> {
   return page.evaluate(async () => {
     const parts: string[] = [];
     const dbs = (await indexedDB.databases?.()) ?? [];
@@ -61,6 +66,13 @@ async function dumpOrigin(page: Page): Promise<string> {
 async function dumpExtension(context: BrowserContext, extensionId: string): Promise<string> {
   const page = await context.newPage();
   await page.goto(`chrome-extension://${extensionId}/dashboard.html`);
+  const dump = await dumpExtensionPage(page);
+  await page.close();
+  return dump;
+}
+
+/** From one of the extension's pages (Chrome or Firefox): its origin's storage and every browser.storage area. */
+export async function dumpExtensionPage(page: Evaluator): Promise<string> {
   const origin = await dumpOrigin(page);
   const areas = await page.evaluate(async () => {
     const out: Record<string, unknown> = {};
@@ -70,7 +82,6 @@ async function dumpExtension(context: BrowserContext, extensionId: string): Prom
     out.managed = await chrome.storage.managed.get(null).catch(() => ({}));
     return JSON.stringify(out);
   });
-  await page.close();
   return `${origin}\nstorage: ${areas}`;
 }
 
@@ -80,6 +91,11 @@ async function dumpExtension(context: BrowserContext, extensionId: string): Prom
  */
 export async function findKeptPatientData(context: BrowserContext, extensionId: string, hostPage: Page): Promise<string[]> {
   const dumps = [await dumpExtension(context, extensionId), await dumpOrigin(hostPage)];
-  const all = dumps.join('\n').toLowerCase();
+  return patientDataIn(dumps.join('\n'));
+}
+
+/** The demo patient identifiers (4 characters or more) found in `text`. */
+export function patientDataIn(text: string): string[] {
+  const all = text.toLowerCase();
   return patientIdentifiers().filter((id) => id.length >= 4 && all.includes(id.toLowerCase()));
 }

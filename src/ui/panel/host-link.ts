@@ -52,9 +52,14 @@ export interface HostLinkOptions {
   cues?: readonly CatalogueCue[];
 }
 
-/** The match pattern that grants one origin: "https://example.nhs.uk/*". */
+/**
+ * The match pattern that grants one origin's host: "https://example.nhs.uk/*", without the port.
+ * Firefox's match patterns take no port (one with a port never matches what was granted), and in
+ * Chrome a pattern without a port covers every port, so this is what both browsers grant and find.
+ */
 export function originPattern(origin: string): string {
-  return `${origin}/*`;
+  const u = new URL(origin);
+  return `${u.protocol}//${u.hostname}/*`;
 }
 
 /** The origin of an http(s) URL, or null for anything else (browser pages, files, bad URLs). */
@@ -193,11 +198,15 @@ export function createHostLink(tabId: number | null, options: HostLinkOptions = 
     async siteAccess() {
       const origin = webOrigin((await tabUrl()) ?? undefined);
       if (!origin) return { origin: null, granted: false };
+      // The host on any port; or (Chrome) a grant made for this port alone.
+      const patterns = [...new Set([originPattern(origin), `${origin}/*`])];
       let granted = false;
-      try {
-        granted = await browser.permissions.contains({ origins: [originPattern(origin)] });
-      } catch {
-        granted = false;
+      for (const pattern of patterns) {
+        try {
+          granted ||= await browser.permissions.contains({ origins: [pattern] });
+        } catch {
+          /* a pattern this browser does not accept (Firefox: one with a port) */
+        }
       }
       return { origin, granted };
     },
