@@ -95,8 +95,10 @@ export interface WebsiteParts {
  * website provider to copy into the site. Built in a document of its own, never in the page.
  */
 export function websiteHtml(parts: WebsiteParts, base: Document = document): string {
-  const doc = base.implementation.createHTMLDocument(`${parts.serviceName}: wording for the ${parts.surgeryName} website`);
+  const doc = base.implementation.createHTMLDocument('');
   doc.documentElement.setAttribute('lang', 'en-GB');
+  const title = doc.head.querySelector('title') ?? doc.head.appendChild(doc.createElement('title'));
+  title.textContent = `${parts.serviceName}: wording for the ${parts.surgeryName} website`;
   const meta = doc.createElement('meta');
   meta.setAttribute('charset', 'utf-8');
   doc.head.prepend(meta);
@@ -109,5 +111,32 @@ export function websiteHtml(parts: WebsiteParts, base: Document = document): str
     body.append(doc.createComment(' Section: first in the matching part of the website. '));
     body.append(sectionElement(doc, parts.section, `online-${parts.slug.replace(/[^a-z0-9-]/gi, '')}`));
   }
-  return `<!doctype html>\n${doc.documentElement.outerHTML}\n`;
+  return `<!doctype html>\n${serialise(doc.documentElement)}\n`;
+}
+
+const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr']);
+
+/** Text for markup: every character that could start markup escaped. */
+export function escapeText(s: string): string {
+  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+/** An attribute value for markup, always in double quotes. */
+export function escapeAttribute(s: string): string {
+  return escapeText(s).replace(/"/g, '&quot;');
+}
+
+/**
+ * Markup for a node built in this module: elements, text and comments, every text and attribute
+ * value escaped (the project never reads or writes markup through innerHTML/outerHTML).
+ */
+export function serialise(node: Node): string {
+  if (node.nodeType === 3) return escapeText(node.nodeValue ?? '');
+  if (node.nodeType === 8) return `<!--${(node.nodeValue ?? '').replace(/--/g, '- -')}-->`;
+  if (node.nodeType !== 1) return '';
+  const el = node as Element;
+  const tag = el.tagName.toLowerCase();
+  const attrs = [...el.attributes].map((a) => ` ${a.name}="${escapeAttribute(a.value)}"`).join('');
+  if (VOID.has(tag)) return `<${tag}${attrs}>`;
+  return `<${tag}${attrs}>${[...el.childNodes].map(serialise).join('')}</${tag}>`;
 }
