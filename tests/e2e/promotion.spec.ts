@@ -25,6 +25,11 @@ async function dashboard(context: BrowserContext, section: string): Promise<Page
 }
 
 test('the promotion kit for the NHS App: copy the website banner, and print the staff briefing', async ({ context }) => {
+  // Works offline: the new pages load nothing from outside the extension (no fonts, images or scripts).
+  const outside: string[] = [];
+  context.on('request', (r) => {
+    if (!/^(chrome-extension|blob|data):/.test(r.url())) outside.push(r.url());
+  });
   const kit = await dashboard(context, 'promotion');
   await expect(kit.getByLabel('Service')).toHaveValue('nhs-app');
   const banner = kit.getByRole('listitem', { name: 'Website banner: NHS App' });
@@ -72,6 +77,7 @@ test('the promotion kit for the NHS App: copy the website banner, and print the 
   await training.getByRole('button', { name: 'Check my answers' }).click();
   await expect(training.getByTestId('quiz-score')).toContainText('of 5 questions');
   expect(await axe(training)).toEqual([]);
+  expect(outside).toEqual([]);
 });
 
 test('a pathway checklist answered is there again after the browser restarts', async ({ context, browserPath, userDataDir }) => {
