@@ -137,6 +137,6 @@ test('a role-play scenario switches the panel to training mode, and its offer is
 
   await training.getByRole('button', { name: 'Finish practising' }).click();
   await expect(training.getByTestId('training-on')).toHaveCount(0);
-  expect(await training.evaluate(async () => (await chrome.storage.local.get('panelPrefs')).panelPrefs?.training)).toBe(false);
+  expect(await training.evaluate(async () => ((await chrome.storage.local.get('panelPrefs')).panelPrefs as { training?: boolean } | undefined)?.training)).toBe(false);
   expect(await findKeptPatientData(context, extensionId, host)).toEqual([]);
 });
