@@ -12,6 +12,7 @@ import { EMPTY_CHECKLISTS, applyEdits, type Checklists } from '@/src/checklist/m
 import { ChecklistSection } from '@/src/ui/dashboard/ChecklistSection';
 import { PromotionSection } from '@/src/ui/dashboard/PromotionSection';
 import { TrainingSection } from '@/src/ui/dashboard/TrainingSection';
+import { quizFor } from '@/src/catalogue/training';
 import { SET_UP_PRACTICE } from './practice-fixture';
 
 afterEach(cleanup);
@@ -136,7 +137,8 @@ describe('staff training', () => {
     expect(within(briefing).getByRole('heading', { level: 3 }).textContent).toBe('Staff briefing: NHS App');
     fireEvent.click(screen.getByRole('button', { name: 'Print the briefing' }));
     expect(print).toHaveBeenCalledOnce();
-    expect(printed).toMatch(/Staff briefing: NHS App.*Castle Mead Medical Centre.*What can I do in the NHS App\?.*How to demonstrate it.*Learn My Way/s);
+    expect(printed).toMatch(/Staff briefing: NHS App.*Castle Mead Medical Centre.*Common questions.*How to demonstrate it.*Learn My Way/s);
+    expect(printed).toContain(quizFor('nhs-app')[0]!.question.question);
     expect(document.getElementById('kit-print-area')).toBeNull();
 
     fireEvent.click(screen.getByRole('button', { name: 'Start practising this scenario' }));
@@ -148,7 +150,8 @@ describe('staff training', () => {
 
     const quiz = screen.getByRole('form', { name: 'Quiz: NHS App' });
     const first = within(quiz).getAllByRole('group')[0]!;
-    fireEvent.click(within(first).getByLabelText(/Order repeat prescriptions, book and cancel some appointments/));
+    const right = quizFor('nhs-app')[0]!;
+    fireEvent.click(within(first).getByLabelText(right.choices.find((c) => c.id === right.answer)!.text));
     fireEvent.click(screen.getByRole('button', { name: 'Check my answers' }));
     expect(within(first).getByTestId('quiz-result').textContent).toMatch(/^Right\./);
     expect(screen.getByTestId('quiz-score').textContent).toMatch(/right answer for 1 of 5 questions/);
