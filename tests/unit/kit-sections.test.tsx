@@ -118,6 +118,14 @@ describe('the pathway checklist', () => {
     const figures = screen.getByTestId('cl-figures');
     expect(figures.textContent).toMatch(/Offers8Accepted25%Already use it50%Need support13%/);
     expect(screen.getByTestId('cl-print').textContent).toMatch(/Banner hidden on phones/);
+
+    // Unsaved answers are kept while another service is looked at.
+    const q2 = screen.getByRole('group', { name: /^2\. / });
+    fireEvent.click(within(q2).getByLabelText('No'));
+    fireEvent.change(screen.getByLabelText('Service'), { target: { value: 'fit-notes' } });
+    expect((within(screen.getByRole('group', { name: /^2\. / })).getByLabelText('No') as HTMLInputElement).checked).toBe(false);
+    fireEvent.change(screen.getByLabelText('Service'), { target: { value: 'nhs-app' } });
+    expect((within(screen.getByRole('group', { name: /^2\. / })).getByLabelText('No') as HTMLInputElement).checked).toBe(true);
   });
 });
 

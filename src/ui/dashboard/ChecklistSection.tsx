@@ -88,10 +88,13 @@ export function ChecklistSection(props: Partial<SectionProps> & ChecklistDeps) {
   const name = serviceName(service);
   const stored = checklists?.services[service];
 
+  // Unsaved answers for a service are kept while you look at another one.
+  const [unsaved, setUnsaved] = useState<Partial<Record<ServiceId, { answers: Draft; next: string }>>>({});
   const changeService = (s: ServiceId) => {
+    setUnsaved((u) => ({ ...u, [service]: draft }));
     setService(s);
     setStatus(null);
-    if (checklists) setDraft(draftFrom(checklists, s, today));
+    if (checklists) setDraft(unsaved[s] ?? draftFrom(checklists, s, today));
   };
   const setAnswer = (q: ChecklistQuestionId, patch: Partial<{ answer: AnswerValue; note: string; date: string }>) =>
     setDraft((d) => ({ ...d, answers: { ...d.answers, [q]: { note: '', date: today, ...d.answers[q], ...patch } } }));
@@ -108,6 +111,7 @@ export function ChecklistSection(props: Partial<SectionProps> & ChecklistDeps) {
       const c = await save(service, edits, draft.next);
       setChecklists(c);
       setDraft(draftFrom(c, service, today));
+      setUnsaved((u) => ({ ...u, [service]: undefined }));
       const n = Object.keys(edits).length;
       setStatus({ kind: 'ok', text: `Saved the checklist for ${name}: ${n} of ${CHECKLIST_QUESTIONS.length} questions answered.` });
     } catch (err) {

@@ -123,7 +123,7 @@ export function WordingEditor({ heading, initial, practice, onSave, onCancel }: 
           <p class="field-hint" id="kit-body-hint">
             Put placeholders in double brackets, such as ((surgery_name)) or ((online_form_url)). {draft.channel.startsWith('website') ? 'The first line of a website section is its heading. A line that ends "Some words: ((a_url))" becomes a link with those words.' : ''}
           </p>
-          {errors.body && (showErrors || blockingPromotionProblems(draft.body).length) && draft.body.trim() ? (
+          {errors.body && (showErrors || (draft.body.trim() && blockingPromotionProblems(draft.body).length)) ? (
             <p class="field-error" id="kit-body-error">
               <span class="visually-hidden">Error:</span> {errors.body}
             </p>
