@@ -4,10 +4,17 @@
  */
 import * as v from 'valibot';
 import { SERVICE_IDS } from '../catalogue/services';
+import { ChecklistsSchema } from '../checklist/model';
 import type { Offer } from './types';
 
 export const EXCHANGE_FORMAT = 'nudge-offers';
-export const EXCHANGE_VERSION = 1;
+/**
+ * Version 2 adds `checklists` (the pathway checklists, issue 17), optional: a version 1 file (offers
+ * only) still imports. An older Nudge refuses a version 2 file with "made by a newer version".
+ */
+export const EXCHANGE_VERSION = 2;
+/** The file versions this Nudge reads. */
+export const EXCHANGE_VERSIONS_READ = [1, 2] as const;
 
 export const LIMITS = {
   /** Bytes per file (a million offers is about 300 MB). */
@@ -43,9 +50,11 @@ export const OfferSchema = v.strictObject({
 
 export const ExchangeFileSchema = v.strictObject({
   format: v.literal(EXCHANGE_FORMAT),
-  version: v.literal(EXCHANGE_VERSION),
+  version: v.picklist(EXCHANGE_VERSIONS_READ),
   exported: v.pipe(v.string(), v.maxLength(40), v.isoTimestamp()),
   workstation: v.pipe(v.string(), v.maxLength(64)),
+  /** Version 2: the pathway checklists on the exporting workstation (src/checklist/model.ts). */
+  checklists: v.optional(ChecklistsSchema),
   offers: v.pipe(v.array(OfferSchema), v.maxLength(LIMITS.offersPerFile)),
 });
 

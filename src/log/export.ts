@@ -10,6 +10,7 @@ import type { LogDatabase } from './db';
 import { computeTallies, type Tallies, type TallyFilter } from './tallies';
 import type { Offer } from './types';
 import { EXCHANGE_FORMAT, EXCHANGE_VERSION, pickOffer } from './exchange';
+import type { Checklists } from '../checklist/model';
 
 /** Offers read from the database per page. */
 export const PAGE_SIZE = 5000;
@@ -101,11 +102,19 @@ export function exportOffersCsv(db: LogDatabase, opts: OffersCsvOptions = {}): P
 export interface BackupOptions extends LongTask {
   workstation: string;
   now?: number;
+  /** The pathway checklists to carry in the file (version 2), if any. */
+  checklists?: Checklists;
 }
 
 /** The backup exchange file as chunks of JSON: every offer, undone ones included (so merges agree). */
 export async function* backupChunks(db: LogDatabase, opts: BackupOptions): AsyncGenerator<string> {
-  const head = JSON.stringify({ format: BACKUP_FORMAT, version: BACKUP_VERSION, exported: new Date(opts.now ?? Date.now()).toISOString(), workstation: opts.workstation });
+  const head = JSON.stringify({
+    format: BACKUP_FORMAT,
+    version: BACKUP_VERSION,
+    exported: new Date(opts.now ?? Date.now()).toISOString(),
+    workstation: opts.workstation,
+    ...(opts.checklists ? { checklists: opts.checklists } : {}),
+  });
   yield `${head.slice(0, -1)},"offers":[`;
   let first = true;
   for await (const page of offerPages(db, opts)) {

@@ -10,6 +10,7 @@ import { addToDeltas, applyDeltas, type Deltas } from './counts';
 import type { LogDatabase } from './db';
 import { ImportError, LIMITS, parseExchangeFile } from './exchange';
 import type { Offer } from './types';
+import type { ChecklistMergeSummary, Checklists } from '../checklist/model';
 
 /** Offers written per bulkGet/bulkPut inside the import transaction. */
 export const MERGE_CHUNK = 10_000;
@@ -118,6 +119,17 @@ export interface ImportSource {
 
 export interface ImportSummary extends MergeSummary {
   files: number;
+  /** Pathway checklist answers merged from the files (version 2 files), when any carried some. */
+  checklists?: ChecklistMergeSummary;
+}
+
+export interface ImportOptions extends LongTask {
+  /**
+   * Merge the files' pathway checklists (src/checklist/store.ts mergeStoredChecklists). Called after
+   * the offers are merged, only when a file carries checklists. Both merges are idempotent, so
+   * importing the same files again after a failure finishes the job.
+   */
+  mergeChecklists?: (incoming: Checklists[]) => Promise<ChecklistMergeSummary>;
 }
 
 /**
@@ -125,17 +137,30 @@ export interface ImportSummary extends MergeSummary {
  * hostile, too big or from a newer version, an ImportError is thrown and nothing is changed.
  * Then all their offers merge in one all-or-nothing transaction.
  */
-export async function importBackup(db: LogDatabase, files: readonly ImportSource[], task: LongTask = {}): Promise<ImportSummary> {
+export async function importBackup(db: LogDatabase, files: readonly ImportSource[], task: ImportOptions = {}): Promise<ImportSummary> {
   if (files.length === 0) throw new ImportError('Choose at least one backup file to import.');
   if (files.length > LIMITS.files) throw new ImportError(`Import at most ${LIMITS.files} files at a time.`);
   const offers: Offer[] = [];
+  const checklists: Checklists[] = [];
   for (const f of files) {
     throwIfAborted(task.signal);
     if (f.size !== undefined && f.size > LIMITS.fileBytes) throw new ImportError(`${f.name} is too large to import (the limit is ${LIMITS.fileBytes / 1024 / 1024} MB). Nothing was changed.`);
     const parsed = parseExchangeFile(await f.text(), f.name);
     for (const o of parsed.offers) offers.push(o as Offer);
+    if (parsed.checklists) checklists.push(parsed.checklists as Checklists);
   }
   throwIfAborted(task.signal);
   const summary = await mergeOffers(db, offers, task);
+  if (checklists.length && task.mergeChecklists) {
+    let merged: ChecklistMergeSummary;
+    try {
+      merged = await task.mergeChecklists(checklists);
+    } catch (e) {
+      throw new ImportError(
+        `The offers were imported, but the pathway checklists in the files could not be saved (${(e as Error)?.message ?? e}). Import the same files again to finish: nothing is added twice.`,
+      );
+    }
+    return { ...summary, files: files.length, checklists: merged };
+  }
   return { ...summary, files: files.length };
 }

@@ -60,14 +60,25 @@ async function tabThrough(page: Page): Promise<{ stops: FocusStop[]; unreached: 
   // Controls are named by tag, label and how many alike come before them, so that a re-render
   // (which may replace the elements) does not make one control look like two.
   await page.evaluate((selector) => {
-    const w = window as unknown as { __tabSeen: Set<string>; __tabName: (el: Element) => string };
+    const w = window as unknown as { __tabSeen: Set<string>; __tabName: (el: Element) => string; __tabLast?: string };
     const label = (el: Element) => (el.getAttribute('aria-label') ?? el.textContent ?? '').trim().replace(/\s+/g, ' ').slice(0, 60);
     w.__tabSeen = new Set();
+    // A previous section's traversal (same page, new hash) may have ended on this control: start afresh.
+    w.__tabLast = undefined;
     w.__tabName = (el) => {
       const same = [...document.querySelectorAll(selector)].filter((x) => x.tagName === el.tagName && label(x) === label(el));
       return `${el.tagName.toLowerCase()} “${label(el)}” #${same.indexOf(el) + 1}`;
     };
     (document.activeElement as HTMLElement | null)?.blur();
+    // Blurring leaves the browser's starting point for Tab where the focus was (a previous section's
+    // traversal can end on the navigation): start from a marker at the top of the page instead. It is
+    // not in the Tab order, and goes once the traversal is done.
+    const top = document.createElement('span');
+    top.tabIndex = -1;
+    top.dataset.tabStart = '';
+    document.body.prepend(top);
+    top.focus();
+    top.blur();
   }, INTERACTIVE);
   // The controls on show before the first Tab (the ones a keyboard user must be able to reach).
   const visibleAtStart = await page.evaluate((selector) => {
@@ -76,6 +87,12 @@ async function tabThrough(page: Page): Promise<{ stops: FocusStop[]; unreached: 
       .filter((el) => {
         // checkVisibility() is false inside a closed <details> (its content is never rendered).
         const shown = el.checkVisibility({ visibilityProperty: true, contentVisibilityAuto: true });
+        // A group of radio buttons is one Tab stop (its checked button, or its first): arrow keys move within it.
+        if (el instanceof HTMLInputElement && el.type === 'radio' && el.name) {
+          const group = [...document.querySelectorAll<HTMLInputElement>(`input[type="radio"][name="${CSS.escape(el.name)}"]`)];
+          const stop = group.find((r) => r.checked) ?? group[0];
+          if (el !== stop) return false;
+        }
         return shown && (el as HTMLButtonElement).disabled !== true;
       })
       .map((el) => w.__tabName(el));
@@ -107,6 +124,7 @@ async function tabThrough(page: Page): Promise<{ stops: FocusStop[]; unreached: 
     if (!stop) break;
     stops.push(stop);
   }
+  await page.evaluate(() => document.querySelector('[data-tab-start]')?.remove());
   const unreached = visibleAtStart.filter((name) => !stops.some((st) => st.label === name));
   return { stops, unreached };
 }

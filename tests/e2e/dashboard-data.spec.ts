@@ -54,7 +54,7 @@ test('offers made in the panel survive a restart, export, and import into a fres
     expect(offersCsv.text.trim().split('\r\n')).toHaveLength(3);
     expect(offersCsv.text).toContain('See test results in the NHS App');
     const backup = await downloadFrom(data, 'Export backup (JSON)', files);
-    expect(JSON.parse(backup.text)).toMatchObject({ format: 'nudge-offers', version: 1, offers: [{}, {}] });
+    expect(JSON.parse(backup.text)).toMatchObject({ format: 'nudge-offers', version: 2, offers: [{}, {}] });
     // No export holds anything about the patient the texts went to.
     for (const file of [tallies, offersCsv, backup]) {
       const lower = file.text.toLowerCase();

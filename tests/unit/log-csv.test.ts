@@ -167,7 +167,7 @@ describe('CSV exports', () => {
     await store(db, offers);
     const text = await (await exportBackup(db, { workstation: 'ws-1', now: Date.UTC(2025, 10, 7) })).text();
     const file = parseExchangeFile(text, 'backup.json');
-    expect(file).toMatchObject({ format: 'nudge-offers', version: 1, exported: '2025-11-07T00:00:00.000Z', workstation: 'ws-1' });
+    expect(file).toMatchObject({ format: 'nudge-offers', version: 2, exported: '2025-11-07T00:00:00.000Z', workstation: 'ws-1' });
     expect(file.offers.sort((a, b) => (a.id < b.id ? -1 : 1))).toEqual(offers);
   });
 });

@@ -12,6 +12,7 @@ import { requestPersistence, type Persistence } from '../../log/persist';
 import { DEFAULT_RETENTION_MONTHS } from '../../log/retention';
 import { workstationIdItem } from '../../settings/items';
 import { loadEffectiveSettings } from '../../settings/effective';
+import { loadChecklists, mergeStoredChecklists } from '../../checklist/store';
 import { defaultFilter, Filters, useWorkstations, type FullFilter } from './Filters';
 import './overview.css';
 
@@ -93,8 +94,11 @@ export function DataSection({ db, now }: { db: LogDatabase; now?: number }) {
   const exportAll = () =>
     run('Exporting the backup', async (signal, onProgress) => {
       const id = await wsId();
-      download(await exportBackup(db, { workstation: id, signal, onProgress }), `nudge-backup-${id.slice(0, 8)}-${today}.json`);
-      return 'The backup was exported. Keep it somewhere safe, or import it on the practice manager’s computer.';
+      // The pathway checklists travel with the offers (backup version 2).
+      // A checklist problem never stops the offers being backed up.
+      const checklists = await loadChecklists().catch(() => undefined);
+      download(await exportBackup(db, { workstation: id, signal, onProgress, checklists }), `nudge-backup-${id.slice(0, 8)}-${today}.json`);
+      return `The backup was exported. Keep it somewhere safe, or import it on the practice manager’s computer.${checklists ? '' : ' The pathway checklists on this computer could not be read, so they are not in it.'}`;
     });
   const importFiles = () => {
     const chosen = [...(files.current?.files ?? [])];
@@ -104,7 +108,7 @@ export function DataSection({ db, now }: { db: LogDatabase; now?: number }) {
       return;
     }
     void run('Importing', async (signal, onProgress) => {
-      const s = await importBackup(db, chosen, { signal, onProgress });
+      const s = await importBackup(db, chosen, { signal, onProgress, mergeChecklists: mergeStoredChecklists });
       setSummary(s);
       setRefresh((x) => x + 1);
       if (files.current) files.current.value = '';
@@ -174,6 +178,11 @@ export function DataSection({ db, now }: { db: LogDatabase; now?: number }) {
               <li>{n(summary.added)} offers added</li>
               <li>{n(summary.updated)} offers updated</li>
               <li>{n(summary.unchanged)} offers already here</li>
+              {summary.checklists ? (
+                <li data-testid="import-checklists">
+                  {n(summary.checklists.added)} pathway checklist answers added, {n(summary.checklists.updated)} updated
+                </li>
+              ) : null}
             </ul>
           ) : null}
         </div>

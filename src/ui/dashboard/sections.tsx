@@ -8,6 +8,9 @@ import { Overview } from './Overview';
 import { Settings } from './Settings';
 import { DataSection } from './DataSection';
 import { TemplatesSection } from './TemplatesSection';
+import { PromotionSection } from './PromotionSection';
+import { ChecklistSection } from './ChecklistSection';
+import { TrainingSection } from './TrainingSection';
 
 export interface SectionProps {
   db: LogDatabase;
@@ -25,4 +28,7 @@ export const SECTIONS: Section[] = [
   { id: 'templates', title: 'Templates', component: TemplatesSection },
   { id: 'data', title: 'Data', component: DataSection },
   { id: 'settings', title: 'Settings', component: Settings },
+  { id: 'promotion', title: 'Promotion kit', component: PromotionSection },
+  { id: 'checklist', title: 'Pathway checklist', component: ChecklistSection },
+  { id: 'training', title: 'Staff training', component: TrainingSection },
 ];
