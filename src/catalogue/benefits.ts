@@ -40,7 +40,7 @@ export const BENEFITS: Record<BenefitId, Benefit> = {
     for: 'patient',
     staffNote:
       'Seeing their own information helps patients understand their conditions and stick to agreed plans, and come to appointments better prepared.',
-    say: 'Seeing your own health record helps you know more about your health and get more from your visits.',
+    say: 'When you can see your own health record, you know more about your health and get more from your visits.',
     ...dec2026(SOURCES.guidance),
   },
   'easier-for-carers': {
@@ -49,7 +49,7 @@ export const BENEFITS: Record<BenefitId, Benefit> = {
     for: 'patient',
     staffNote:
       'Carers can arrange care and keep up with tests and referrals without bringing the patient in or waiting on the phone.',
-    say: 'If someone helps look after you, they can do some of this for you, if you agree, with no wait on the phone.',
+    say: 'If someone helps look after you, they can do some of this for you. They can do it if you agree, with no wait on the phone.',
     ...dec2026(SOURCES.guidance),
   },
   'sensory-access': {
@@ -91,7 +91,7 @@ export const BENEFITS: Record<BenefitId, Benefit> = {
     label: 'Information shared between services',
     for: 'both',
     staffNote: 'Patients with access to their record can share information with other health and care staff.',
-    say: 'You can show your record to other health staff you see, such as at the hospital or the chemist.',
+    say: 'You can show your record to other nurses and doctors, such as in hospital.',
     ...dec2026(SOURCES.guidance),
   },
   'embarrassing-problems': {
@@ -100,7 +100,7 @@ export const BENEFITS: Record<BenefitId, Benefit> = {
     for: 'patient',
     staffNote:
       'Some patients find it easier to describe personal or stigmatised symptoms fully in writing than at the desk or on the phone.',
-    say: 'Some people find it easier to write about something private, in their own time.',
+    say: 'It can be easier to write about something private than to say it out loud.',
     ...dec2026(SOURCES.guidance),
   },
   'shared-decisions': {
@@ -108,7 +108,7 @@ export const BENEFITS: Record<BenefitId, Benefit> = {
     label: 'Supports shared decisions',
     for: 'both',
     staffNote: 'Patients who can read their record share decisions about their care with clinicians more easily.',
-    say: 'Seeing your record helps you and us decide on your care together.',
+    say: 'When you see your record, it is easier for us to make plans for your care with you.',
     ...dec2026(SOURCES.guidance),
   },
   'proactive-care': {

@@ -176,7 +176,7 @@ export const PROMPTS: PromptCard[] = [
     summary: 'Offer to text them information about their condition instead of giving a paper leaflet.',
     indicator: 'info',
     detail: [
-      '"Shall I send you this information by text message instead of a leaflet?"',
+      '"Shall I text you a link to this, instead of giving you a leaflet?"',
       'Find the page for their condition (the NHS Health A to Z below), then send the text: the panel asks for that page\'s link each time, so it is never a general one.',
       'The full text tells them what to do if they get worse: phone us, 111 when we are closed, 999 in a life-threatening emergency.',
       'They can read it again at home, make the text bigger on their phone, and share it with a carer or family.',
@@ -249,7 +249,7 @@ export const PROMPTS: PromptCard[] = [
     indicator: 'info',
     detail: [
       'Deal with today\'s call in the usual way first.',
-      '"Next time, you can see your results in the NHS App, usually once a doctor or nurse has looked at them."',
+      '"Next time, you can see your results in the NHS App. Most show once a doctor or nurse here has looked at them."',
       'This is for tests we arranged; some hospital tests do not show there, and results from before late 2023 may not.',
       'Offer to turn on NHS App notifications too, so messages from us reach them.',
       'No smartphone? The NHS App also works in a web browser on a computer or tablet.',
@@ -300,7 +300,7 @@ export const PROMPTS: PromptCard[] = [
     indicator: 'info',
     detail: [
       'Book or cancel today\'s appointment in the usual way first.',
-      '"You can book and cancel some appointments in the NHS App or on our website, with no phone queue."',
+      '"You can book and cancel some appointments online, in the NHS App or on our website. There is no phone queue."',
       'Cancelling online when they cannot come means someone else gets the appointment.',
       'For someone who has missed appointments before, the cancel text can help: offer it kindly.',
       'If what they need cannot be booked online, the online form and the phone still work.',
@@ -442,7 +442,7 @@ export const PROMPTS: PromptCard[] = [
     indicator: 'info',
     detail: [
       'Deal with today\'s call in the usual way first.',
-      '"With family and carer access, you can order medicines or book for them in your own NHS App, if they agree."',
+      '"If they agree, you can use your own NHS App to order their medicines or book for them. It is called family and carer access."',
       'Both must be registered with us. The helper uses their own NHS App account.',
       'A helper cannot send us messages for them or change their nominated pharmacy.',
       'For a child, or an adult who cannot agree, follow our own process: ask the practice manager.',
@@ -533,7 +533,7 @@ export const PROMPTS: PromptCard[] = [
     indicator: 'info',
     detail: [
       'The NHS now sends messages to the NHS App first, with a text message if they are not read.',
-      '"If you turn on notifications in the NHS App, your phone tells you when a message from us comes."',
+      '"Turn on notifications in the NHS App. Then your phone tells you when we send you a message."',
       'Texts from the NHS App itself come from the sender NHSApp.',
     ],
     source: SOURCES.notifications,

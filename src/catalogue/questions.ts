@@ -314,7 +314,8 @@ export const QUESTIONS: Record<QuestionId, Question> = {
   'register-no-id': {
     id: 'register-no-id',
     question: 'Do I need proof of address or ID to register?',
-    answer: 'No. You do not need proof of address or immigration status, ID or an NHS number to register with a GP surgery.',
+    answer:
+      'No. To register with a GP surgery, you do not need proof of address, ID or an NHS number. You do not need to show your immigration status either.',
     ...dec2026(SOURCES.register),
   },
   'register-online-services': {
@@ -391,7 +392,7 @@ export const QUESTIONS: Record<QuestionId, Question> = {
     id: 'review-why',
     question: 'Why do I need a review?',
     answer:
-      'A review checks how you are and that your medicines are still right for you. You can often book it or fill in the review form online, or phone us.',
+      'A review checks how you are and that your medicines are still right for you. You can often book it or fill in the review form online, or phone us. If you feel unwell, do not wait for your review: phone us.',
     ...dec2026(SOURCES.guidance),
   },
   'ask-reception-what': {

@@ -297,7 +297,7 @@ export const DEFAULT_TEMPLATES: DefaultTemplate[] = [
     link: 'test_results_url',
     ...dec2026(SOURCES.testResults),
     body:
-      'Hello ((first_name|there)), this is ((surgery_name)).\nYou can see results of tests we arranged in the NHS App, usually once a doctor or nurse here has looked at them. You do not need to phone us.\nIf a result worries you, contact us.\nFind out how: ((test_results_url))',
+      'Hello ((first_name|there)), this is ((surgery_name)).\nYou can see results of tests we arranged in the NHS App, usually once a doctor or nurse here has looked at them. You do not need to phone us.\nQuestions about a result? Contact us.\nFind out how: ((test_results_url))',
   },
 
   // Seeing the health record

@@ -23,7 +23,7 @@ export const POSTERS: Record<ServiceId, PosterWords> = {
     ...dec2026(SOURCES.notifications),
   },
   'self-care': {
-    words: 'The NHS website has clear advice on common illnesses, how to look after yourself and when to get help.',
+    words: 'The NHS website has clear advice on common illnesses. It tells you how to look after yourself and when to get help.',
     ...dec2026(SOURCES.guidance),
   },
   'pharmacy-first': {
@@ -31,7 +31,7 @@ export const POSTERS: Record<ServiceId, PosterWords> = {
     ...dec2026(SOURCES.pharmacyFirst),
   },
   'self-referral': {
-    words: 'You can contact some NHS services yourself, such as physio or NHS Talking Therapies, without seeing a GP first.',
+    words: 'Some NHS services, such as physio or NHS Talking Therapies, take calls from you direct. You do not need to see a GP first.',
     ...dec2026(SOURCES.selfReferral),
   },
   'repeat-prescriptions': {
@@ -43,7 +43,7 @@ export const POSTERS: Record<ServiceId, PosterWords> = {
     ...dec2026(SOURCES.nominatePharmacy),
   },
   appointments: {
-    words: 'Book or cancel some appointments online. If you cannot come, cancel online so someone else can have the appointment.',
+    words: 'Book or cancel some appointments online. If you cannot come, cancel it online so someone else can have it.',
     ...dec2026(SOURCES.guidance),
   },
   reviews: {
@@ -56,7 +56,7 @@ export const POSTERS: Record<ServiceId, PosterWords> = {
   },
   'health-record': {
     words:
-      'See your health record in the NHS App: your medicines, test results and letters, and notes from your appointments since late 2023. If someone is pushing you to show them your record, tell us.',
+      'See your health record in the NHS App. It shows your medicines, test results and letters. It shows notes from your appointments since late 2023 too. If someone is pushing you to show them your record, tell us.',
     ...dec2026(SOURCES.gpRecord),
   },
   'full-record': {
@@ -104,7 +104,7 @@ export const POSTERS: Record<ServiceId, PosterWords> = {
     ...dec2026(SOURCES.familyCarer),
   },
   'accessible-formats': {
-    words: 'Tell us if you need large print, easy read, braille or another language, or a BSL or other interpreter.',
+    words: 'Do you need large print, easy read or braille? Do you need another language or a BSL interpreter? Tell us.',
     ...dec2026(SOURCES.accessibleInfo),
   },
   'digital-skills': {
