@@ -77,12 +77,3 @@ export function readability(text: string): Readability {
 export function readingAge(text: string): number {
   return readability(text).readingAge;
 }
-
-/** Guidance for the template editor: the reading age and, when it is over 11, what to look at. */
-export function readingAgeAdvice(text: string): string | null {
-  const r = readability(text);
-  if (!r.words) return null;
-  if (r.readingAge <= MAX_READING_AGE) return `Reading age about ${Math.round(r.readingAge)} (aim for 11 or below).`;
-  const words = r.longWords.slice(0, 4).join(', ');
-  return `Reading age about ${Math.round(r.readingAge)}: aim for 11 or below. Try shorter sentences${words ? ` or shorter words than ${words}` : ''}.`;
-}
