@@ -110,7 +110,8 @@ describe('everything that invites a health problem says what to do when it is ur
 });
 
 describe('reading age', () => {
-  it.each(PATIENT_WORDS)(`%s reads at a reading age of ${MAX_READING_AGE} or below`, (_where, words) => {
+  it.each(PATIENT_WORDS)('%s reads at a reading age of 11 or below', (_where, words) => {
+    expect(MAX_READING_AGE).toBe(11);
     const r = readability(words);
     expect(r.readingAge, `reading age ${r.readingAge}; long words: ${r.longWords.join(', ')}`).toBeLessThanOrEqual(MAX_READING_AGE);
   });
@@ -161,6 +162,20 @@ describe('honest length', () => {
     for (const [where, p] of PRACTICES) {
       for (const name of NAMES) expect(countSms(rendered(t, p, name), 'gsm').fragments, `${where}, name "${name}"`).toBeLessThanOrEqual(p.partLimit);
     }
+  });
+});
+
+describe('per-send links', () => {
+  const aboutToday = DEFAULT_TEMPLATES.filter((t) => /talked about/i.test(t.body));
+  it('texts about "the information we talked about" ask for the page at each send, never a practice-wide link', () => {
+    expect(aboutToday.map((t) => t.id)).toEqual(['condition-info-short', 'condition-info-full']);
+    for (const t of aboutToday) {
+      expect(t.link, t.id).toBe('condition_url');
+      const links = [...t.body.matchAll(/\(\(([a-z_]+_url)\)\)/g)].map((m) => m[1]);
+      expect(links, t.id).toEqual(['condition_url']);
+    }
+    // The clinician's card tells them the panel will ask for the page.
+    expect(PROMPTS.find((p) => p.id === 'clinician-condition-info-by-text')!.detail.join(' ')).toMatch(/asks for that page's link each time/);
   });
 });
 
