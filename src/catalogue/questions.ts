@@ -116,7 +116,7 @@ export const QUESTIONS: Record<QuestionId, Question> = {
     id: 'what-can-the-app-do',
     question: 'What can I do in the NHS App?',
     answer:
-      'You can order repeat medicines, book and cancel some appointments, and see your health record and test results. You can choose your pharmacy and get messages from us. With many surgeries you can contact us in it too. It also has health advice you can trust.',
+      'You can order repeat medicines, book and cancel some appointments, and see your health record and test results. You can choose your pharmacy and get messages from us. You can also see some hospital appointments. With many surgeries you can contact us in it too. It also has health advice you can trust.',
     ...dec2026(both(SOURCES.nhsAppGuide, SOURCES.review)),
   },
   'what-is-nhs-login': {
@@ -315,7 +315,7 @@ export const QUESTIONS: Record<QuestionId, Question> = {
     id: 'register-no-id',
     question: 'Do I need proof of address or ID to register?',
     answer:
-      'No. To register with a GP surgery, you do not need proof of address, ID or an NHS number. You do not need to show your immigration status either.',
+      'No. To register with a GP surgery, you do not need proof of address, ID or an NHS number. You do not need to show your immigration status either. If you have no fixed address, you can still register.',
     ...dec2026(SOURCES.register),
   },
   'register-online-services': {

@@ -57,6 +57,9 @@ const WORDING: { pattern: RegExp; message: string }[] = [
   { pattern: /\bprox(?:y|ies)\b/i, message: 'Say "carer" or "someone you trust" rather than "proxy".' },
   { pattern: /\bNHS app\b/, message: 'Write "NHS App" with a capital A.' },
   { pattern: /\bNHS Login\b/, message: 'Write "NHS login" with a small l.' },
+  // Content review (December 2026): patients say "GP surgery" and "doctor or nurse".
+  { pattern: /\b(?:our|the|your) practice\b/i, message: 'Say "GP surgery" (or "us") rather than "practice".' },
+  { pattern: /\bclinicians?\b/i, message: 'Say "doctor or nurse" rather than "clinician".' },
 ];
 
 function placeholderNames(body: string): string[] {
