@@ -298,7 +298,6 @@ describe('prompt cards', () => {
         'reception-pharmacy-first',
         'reception-overdue-review',
         'reception-ask-question',
-        'reception-nhs-app-notifications',
       ],
     ],
     ['manager', []],
