@@ -19,6 +19,10 @@ export function demoPractice(demoUrl) {
     homeMonitoringUrl: `${site}#blood-pressure`,
     registrationUrl: `${site}#register`,
     fitNoteUrl: `${site}#fit-notes`,
+    travelUrl: `${site}#travel`,
+    pharmacyFirstUrl: `${site}#pharmacy-first`,
+    selfReferralUrl: `${site}#refer-yourself`,
+    reviewsUrl: `${site}#reviews`,
   };
 }
 

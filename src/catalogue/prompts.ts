@@ -8,6 +8,7 @@ import type { Outcome, Role, Setting } from '../log/types';
 import type { BenefitId } from './benefits';
 import type { QuestionId } from './questions';
 import type { ServiceId } from './services';
+import { SOURCES, REVIEWED_DEC_2026, both, type Source } from './sources';
 
 /** The roles that see prompt cards (managers see the dashboard). */
 export type PromptRole = Exclude<Role, 'manager'>;
@@ -26,6 +27,8 @@ export const CUE_IDS = [
   'registration-screen',
   'patient-details-screen',
   'fit-note-screen',
+  'travel-screen',
+  'recall-screen',
 ] as const;
 
 export type CueId = (typeof CUE_IDS)[number];
@@ -88,6 +91,18 @@ export const GENERIC_CUES: Cue[] = [
     urlWords: ['fitnote', 'fitnotes', 'med3', 'sicknote'],
     textWords: ['Fit note', 'Med3', 'Statement of fitness for work', 'Sick note'],
   },
+  {
+    id: 'travel-screen',
+    label: 'Travel health',
+    urlWords: ['travel', 'travelhealth', 'travelvaccines'],
+    textWords: ['Travel risk assessment', 'Travel vaccinations', 'Travel vaccines', 'Travel health', 'Travel clinic'],
+  },
+  {
+    id: 'recall-screen',
+    label: 'Recalls and reviews due',
+    urlWords: ['recall', 'recalls', 'overdue'],
+    textWords: ['Recall list', 'Overdue reviews', 'Reviews due', 'Review overdue', 'Patients due a review'],
+  },
 ];
 
 /**
@@ -101,10 +116,8 @@ export function cueConditions(cues: readonly Cue[] = GENERIC_CUES): { id: CueId;
 // ---------------------------------------------------------------------------------------------
 // Cards
 
-export interface PromptSource {
-  label: string;
-  url?: string;
-}
+/** Where a card's facts come from (the same shape as every content item's source). */
+export type PromptSource = Source;
 
 /** A link for staff. `url` may be a ((placeholder)) that practice settings fill (render.ts). */
 export interface PromptLink {
@@ -124,6 +137,8 @@ export interface PromptCard {
   /** Talking points, plain text, one a line. Quotes are things staff can say as they are. */
   detail: string[];
   source: PromptSource;
+  /** The date the card was last reviewed against its source (YYYY-MM-DD). */
+  reviewed: string;
   /** Benefits for this patient (never the surgery-only ones). */
   benefits: BenefitId[];
   questions: QuestionId[];
@@ -140,12 +155,16 @@ export interface PromptCard {
 export const STANDARD_OUTCOMES: Outcome[] = ['offered', 'accepted', 'declined', 'already-uses', 'needs-support'];
 
 const GUIDANCE_URL = 'https://www.england.nhs.uk/long-read/promoting-online-services/';
-const guidance = (section: string): PromptSource => ({
-  label: `RCGP and NHS England, Promoting online services (2023): ${section}`,
-  url: GUIDANCE_URL,
-});
+const guidance = (section: string, also?: Source): PromptSource => {
+  const g = { label: `RCGP and NHS England, Promoting online services (2023): ${section}`, url: GUIDANCE_URL };
+  return also ? both(g, also) : g;
+};
 
-const NHS_APP_HELP: PromptLink = { label: 'NHS App help and support', url: 'https://www.nhs.uk/nhs-app/nhs-app-help-and-support/' };
+/** NHS App help has lived under /nhs-app/help/ since 2026 (content review section 3). */
+const NHS_APP_HELP: PromptLink = { label: 'NHS App help and support', url: 'https://www.nhs.uk/nhs-app/help/' };
+
+/** Every card was checked in the December 2026 content review. */
+const reviewed = REVIEWED_DEC_2026;
 
 export const PROMPTS: PromptCard[] = [
   // Clinician, in a consultation: the guidance's three moves.
@@ -157,16 +176,18 @@ export const PROMPTS: PromptCard[] = [
     summary: 'Offer to text them information about their condition instead of giving a paper leaflet.',
     indicator: 'info',
     detail: [
-      '"Shall I send you this information by text message instead of a leaflet?"',
-      'The link goes to the NHS website, so the information stays up to date and cannot get lost.',
+      '"Shall I text you a link to this, instead of giving you a leaflet?"',
+      'Find the page for their condition (the NHS Health A to Z below), then send the text: the panel asks for that page\'s link each time, so it is never a general one.',
+      'The full text tells them what to do if they get worse: phone us, 111 when we are closed, 999 in a life-threatening emergency.',
       'They can read it again at home, make the text bigger on their phone, and share it with a carer or family.',
       'If they would rather have paper, that is fine.',
     ],
     source: guidance('In consultations'),
+    reviewed,
     benefits: ['more-involved', 'shared-decisions', 'easier-for-carers', 'sensory-access'],
     questions: ['reliable-information', 'no-smartphone', 'do-i-have-to'],
     templates: ['condition-info-short', 'condition-info-full', 'self-care-short'],
-    links: [{ label: 'Health information link (practice setting)', url: '((self_care_url))' }],
+    links: [{ label: 'NHS Health A to Z, to find the page (practice setting)', url: '((self_care_url))' }],
     cues: ['consultation-screen'],
     outcomes: STANDARD_OUTCOMES,
   },
@@ -180,13 +201,14 @@ export const PROMPTS: PromptCard[] = [
     detail: [
       '"If you need to follow this up, you can send us a request using our online form."',
       'It is a written request, not a video call. Say "online form", not "online consultation".',
-      'We answer it as quickly as a phone call, and they hear what happens next.',
+      'It is for things that are not urgent. They hear what happens next within one working day.',
       'They can take their time, which helps with things that are easier to write than say.',
-      'It is not for emergencies: for something urgent they should phone, and in an emergency call 999.',
+      '"If you get worse, phone us, or call 111 when we are closed. In a life-threatening emergency, call 999."',
     ],
-    source: guidance('In consultations'),
+    source: guidance('In consultations', SOURCES.charter),
+    reviewed,
     benefits: ['embarrassing-problems', 'less-disruption', 'sensory-access', 'more-involved'],
-    questions: ['form-what-happens-next', 'form-is-it-video', 'form-urgent', 'form-personal'],
+    questions: ['form-urgent', 'form-what-happens-next', 'form-when-open', 'form-is-it-video', 'form-personal'],
     templates: ['online-form-follow-up-short', 'online-form-full', 'online-form-short'],
     links: [{ label: 'Our online form', url: '((online_form_url))' }],
     cues: ['consultation-screen'],
@@ -202,11 +224,13 @@ export const PROMPTS: PromptCard[] = [
     detail: [
       'If they have the NHS App, open it together on their phone and go to their health record.',
       'Point out where the results of today\'s tests will appear, so they do not need to phone for them.',
-      'Show where their medicines, vaccinations and letters from hospitals and other services are.',
+      'Show where their medicines, vaccinations and letters are. Since the 31 October 2023 switch-on, they can also read the notes from their appointments, including today\'s.',
       'Mention that a result can appear before you have talked about it, and to contact us if anything worries them.',
+      'Ask, when you are alone with them: "If anyone ever pushes you to show them your record, tell us." Access can be turned off.',
       'Not using the app yet? Send the NHS App text.',
     ],
-    source: guidance('In consultations'),
+    source: guidance('In consultations', SOURCES.gpRecord),
+    reviewed,
     benefits: ['more-involved', 'shared-decisions', 'information-sharing', 'less-disruption'],
     questions: ['record-what-can-i-see', 'results-when', 'record-upsetting', 'record-mistake', 'record-older-entries'],
     templates: ['health-record-short', 'health-record-full', 'test-results-short', 'nhs-app-one-part'],
@@ -225,15 +249,17 @@ export const PROMPTS: PromptCard[] = [
     indicator: 'info',
     detail: [
       'Deal with today\'s call in the usual way first.',
-      '"Next time, you can see your results in the NHS App, usually once a clinician has looked at them."',
-      'Results sit in their health record, with their medicines and letters.',
+      '"Next time, you can see your results in the NHS App. Most show once a doctor or nurse here has looked at them."',
+      'This is for tests we arranged; some hospital tests do not show there, and results from before late 2023 may not.',
+      'Offer to turn on NHS App notifications too, so messages from us reach them.',
       'No smartphone? The NHS App also works in a web browser on a computer or tablet.',
       'One surgery halved its results calls this way, from 50 to 25 a day.',
     ],
     source: guidance('At reception'),
+    reviewed,
     benefits: ['less-disruption', 'more-involved', 'easier-for-carers'],
     questions: ['results-when', 'result-worry', 'how-old', 'no-smartphone', 'carer-use'],
-    templates: ['test-results-short', 'test-results-full', 'nhs-app-signup-short'],
+    templates: ['test-results-short', 'test-results-full', 'nhs-app-signup-short', 'nhs-app-notifications-short'],
     links: [{ label: 'Test results help (practice setting)', url: '((test_results_url))' }, NHS_APP_HELP],
     cues: ['results-screen'],
     outcomes: STANDARD_OUTCOMES,
@@ -247,16 +273,21 @@ export const PROMPTS: PromptCard[] = [
     indicator: 'info',
     detail: [
       'Deal with today\'s request in the usual way first.',
-      '"Next time you can order your repeat medicines online, at any time, with no phone queue."',
+      '"Next time you can order your repeat medicines online, with no phone queue."',
       'Ordering online means fewer mistakes with medicines.',
-      'A carer or someone they trust can order for them, with their agreement.',
+      'In the NHS App they can choose (nominate) the pharmacy we send it to, near home or work or one that delivers. A carer cannot change it for them.',
+      'A family member or carer can order for them with family and carer access, if they agree.',
       'Remind them to order a few working days before they run low.',
     ],
     source: guidance('At reception'),
+    reviewed,
     benefits: ['safer-prescribing', 'less-disruption', 'easier-for-carers'],
-    questions: ['prescription-how-long', 'medicine-not-listed', 'carer-use', 'no-smartphone'],
-    templates: ['repeat-prescriptions-short', 'repeat-prescriptions-full'],
-    links: [{ label: 'Repeat prescriptions page (practice setting)', url: '((repeat_prescriptions_url))' }],
+    questions: ['prescription-how-long', 'medicine-not-listed', 'nominate-what', 'carer-use', 'no-smartphone'],
+    templates: ['repeat-prescriptions-short', 'repeat-prescriptions-full', 'nominate-pharmacy-short', 'nominate-pharmacy-full'],
+    links: [
+      { label: 'Repeat prescriptions page (practice setting)', url: '((repeat_prescriptions_url))' },
+      { label: 'Nominating a pharmacy (practice setting)', url: '((nominate_pharmacy_url))' },
+    ],
     cues: ['prescriptions-screen'],
     outcomes: STANDARD_OUTCOMES,
   },
@@ -265,16 +296,17 @@ export const PROMPTS: PromptCard[] = [
     roles: ['receptionist'],
     settings: ['phone', 'front-desk'],
     service: 'appointments',
-    summary: 'Booking or cancelling? Offer booking and cancelling online next time, at any time of day.',
+    summary: 'Booking or cancelling? Offer booking and cancelling online next time, with no phone queue.',
     indicator: 'info',
     detail: [
       'Book or cancel today\'s appointment in the usual way first.',
-      '"You can book and cancel some appointments in the NHS App or on our website, whenever suits you."',
+      '"You can book and cancel some appointments online, in the NHS App or on our website. There is no phone queue."',
       'Cancelling online when they cannot come means someone else gets the appointment.',
       'For someone who has missed appointments before, the cancel text can help: offer it kindly.',
       'If what they need cannot be booked online, the online form and the phone still work.',
     ],
     source: guidance('At reception'),
+    reviewed,
     benefits: ['less-disruption', 'easier-for-carers', 'sensory-access'],
     questions: ['which-appointments', 'cancel-appointment', 'carer-use', 'do-i-have-to'],
     templates: ['appointments-short', 'appointments-cancel-short', 'appointments-full', 'video-short'],
@@ -291,14 +323,17 @@ export const PROMPTS: PromptCard[] = [
     indicator: 'info',
     detail: [
       'Update their details in the usual way first.',
-      '"Next time, you can tell us about a change like this online, at any time."',
+      '"Next time, you can tell us about a change like this online."',
       'Check their mobile number while you are at it, so our text messages reach them.',
+      'Uses the NHS App? The NHS now sends messages there first: ask them to turn on notifications so they see ours. Texts from the app itself come from NHSApp.',
       'For a change of name we may ask to see a document.',
+      'Ask if they need information in another format or language, or an interpreter, and record it.',
     ],
-    source: guidance('Informing patients: common reasons for using online services'),
+    source: guidance('Informing patients: common reasons for using online services', SOURCES.notifications),
+    reviewed,
     benefits: ['less-disruption'],
-    questions: ['details-what-can-i-change', 'text-is-it-real', 'do-i-have-to'],
-    templates: ['update-details-short', 'update-details-full', 'text-messages-short'],
+    questions: ['details-what-can-i-change', 'text-is-it-real', 'notifications-how', 'messages-why-app', 'accessible-formats', 'do-i-have-to'],
+    templates: ['update-details-short', 'update-details-full', 'text-messages-short', 'nhs-app-notifications-short', 'accessible-formats-short'],
     links: [{ label: 'Change your details page (practice setting)', url: '((update_details_url))' }],
     cues: ['patient-details-screen'],
     outcomes: STANDARD_OUTCOMES,
@@ -308,15 +343,17 @@ export const PROMPTS: PromptCard[] = [
     roles: ['receptionist'],
     settings: ['phone', 'front-desk'],
     service: 'fit-notes',
-    summary: 'Asking for a fit note? They can ask using our online form, with no phone call. Not needed for the first 7 days.',
+    summary: 'Asking for a fit note? They can ask us online, with no phone call. Not needed for 7 days or less off sick.',
     indicator: 'info',
     detail: [
-      '"You can ask for a fit note using our online form, at any time."',
+      '"You can ask for a fit note online, with no need to phone."',
       'The form asks for what the clinician needs, so it reaches the right person first time.',
-      'For the first 7 days off sick, they can fill in a self-certification form instead.',
+      'For 7 days or less off sick, counting every day (weekends and bank holidays too), they self-certify instead.',
+      'In hospital treatment? The hospital team issues it. Nurses, pharmacists, occupational therapists and physiotherapists can issue fit notes too.',
       'Fit notes were the most common reason patients used one surgery\'s online services.',
     ],
-    source: guidance('Informing patients: common reasons for using online services'),
+    source: guidance('Informing patients: common reasons for using online services', SOURCES.fitNotes),
+    reviewed,
     benefits: ['less-disruption'],
     questions: ['fit-note-how', 'fit-note-first-week', 'do-i-have-to'],
     templates: ['fit-note-short', 'fit-note-full'],
@@ -329,19 +366,21 @@ export const PROMPTS: PromptCard[] = [
     roles: ['receptionist'],
     settings: ['registration', 'front-desk', 'phone'],
     service: 'registration',
-    summary: 'New patient registering? Sign them up to GP online services as part of registration: the best moment to do it.',
+    summary: 'New patient registering? Offer the NHS App as part of registration: the best moment to do it.',
     indicator: 'info',
     detail: [
-      'Offer online services as a normal part of registering. They can say no, now or later.',
-      'They can order medicines, book appointments, see their record and results, and contact us.',
-      'The NHS App is for people aged 13 and over registered with a GP surgery in England. They set up NHS login and prove who they are.',
-      'They do not need proof of address or ID to register with us.',
+      'Offer the NHS App as a normal part of registering. They can say no, now or later.',
+      'With NHS login they connect the app to us themselves once we have processed the registration: in most cases no separate sign-up is needed.',
+      'The NHS App is for people aged 13 and over. 13 to 15-year-olds must ask us before they get record access.',
+      'They do not need proof of address, immigration status, ID or an NHS number to register with us.',
+      'Ask if they need information in another format or language, or an interpreter, and record it.',
       'If they cannot prove who they are in the app, we may be able to check their ID here.',
     ],
-    source: guidance('At registration'),
+    source: guidance('At registration', SOURCES.register),
+    reviewed,
     benefits: ['more-involved', 'less-disruption', 'easier-for-carers'],
-    questions: ['register-online-services', 'register-no-id', 'how-old', 'what-is-nhs-login', 'cannot-prove-identity', 'is-it-safe'],
-    templates: ['registration-short', 'registration-full', 'nhs-app-signup-short', 'nhs-app-signup-full'],
+    questions: ['register-online-services', 'register-no-id', 'how-old', 'what-is-nhs-login', 'cannot-prove-identity', 'is-it-safe', 'accessible-formats'],
+    templates: ['registration-welcome-short', 'registration-short', 'registration-full', 'nhs-app-signup-full', 'accessible-formats-short'],
     links: [{ label: 'Registration page (practice setting)', url: '((registration_url))' }, NHS_APP_HELP],
     cues: ['registration-screen'],
     outcomes: STANDARD_OUTCOMES,
@@ -356,10 +395,11 @@ export const PROMPTS: PromptCard[] = [
     detail: [
       'Support, never pressure: "You can always phone or come in, and you get the same care."',
       'Free help: Learn My Way courses, local libraries, Age UK, and the National Digital Inclusion Network.',
-      'Someone they trust can help, or act for them with their agreement.',
+      'Someone they trust can help, or act for them with family and carer access, if they agree.',
       'Choose "Needs support" if they would like help, so the surgery can see how many people need it.',
     ],
     source: guidance('Supporting patients: at reception'),
+    reviewed,
     benefits: ['more-involved', 'easier-for-carers'],
     questions: ['still-phone-or-visit', 'help-getting-online', 'carer-use', 'no-smartphone'],
     templates: ['phone-or-visit-short', 'digital-skills-short', 'digital-skills-full', 'phone-or-visit-full'],
@@ -369,6 +409,119 @@ export const PROMPTS: PromptCard[] = [
       { label: 'Age UK', url: 'https://www.ageuk.org.uk' },
       { label: 'Good Things Foundation', url: 'https://www.goodthingsfoundation.org' },
     ],
+    cues: [],
+    outcomes: STANDARD_OUTCOMES,
+  },
+  // Added in issue 11: moments the guidance and today's NHS name (content review section 5).
+  {
+    id: 'reception-travel',
+    roles: ['receptionist'],
+    settings: ['phone', 'front-desk'],
+    service: 'travel',
+    summary: 'Asking about travel vaccines? Point them to our travel form, at least 6 to 8 weeks before they go.',
+    indicator: 'info',
+    detail: [
+      '"You can fill in our travel form online. Please do it at least 6 to 8 weeks before you travel."',
+      'Some vaccines take time, so earlier is better. If they travel sooner, they should still ask.',
+      'Travel was one of the most common reasons patients used one surgery\'s online services.',
+    ],
+    source: guidance('Informing patients: common reasons for using online services', SOURCES.travel),
+    reviewed,
+    benefits: ['less-disruption'],
+    questions: ['travel-when', 'do-i-have-to', 'no-smartphone'],
+    templates: ['travel-short', 'travel-full'],
+    links: [{ label: 'Travel form (practice setting)', url: '((travel_url))' }],
+    cues: ['travel-screen'],
+    outcomes: STANDARD_OUTCOMES,
+  },
+  {
+    id: 'reception-family-carer',
+    roles: ['receptionist'],
+    settings: ['phone', 'front-desk'],
+    service: 'family-carer-access',
+    summary: 'Calling for someone else? Offer family and carer access, so they can help in their own NHS App.',
+    indicator: 'info',
+    detail: [
+      'Deal with today\'s call in the usual way first.',
+      '"If they agree, you can use your own NHS App to order their medicines or book for them. It is called family and carer access."',
+      'Both must be registered with us. The helper uses their own NHS App account.',
+      'A helper cannot send us messages for them or change their nominated pharmacy.',
+      'For a child, or an adult who cannot agree, follow our own process: ask the practice manager.',
+    ],
+    source: guidance('Benefits: easier participation for carers', SOURCES.familyCarer),
+    reviewed,
+    benefits: ['easier-for-carers', 'less-disruption'],
+    questions: ['carer-use', 'family-how-to-apply', 'how-old', 'is-it-safe'],
+    templates: ['family-carer-short', 'family-carer-full'],
+    links: [{ label: 'Family and carer access help (practice setting)', url: '((family_access_url))' }, NHS_APP_HELP],
+    cues: [],
+    outcomes: STANDARD_OUTCOMES,
+  },
+  {
+    id: 'reception-pharmacy-first',
+    roles: ['receptionist'],
+    settings: ['phone', 'front-desk'],
+    service: 'pharmacy-first',
+    summary: 'A common illness, or a service they can contact themselves? Offer Pharmacy First or self-referral.',
+    indicator: 'info',
+    detail: [
+      'Follow your care navigation protocol first. Anything urgent goes the usual urgent way.',
+      '"A pharmacist can treat this through Pharmacy First, often with no appointment. They will tell you if you need us."',
+      'Some services take self-referrals, such as physio or NHS Talking Therapies. Our page lists them.',
+      'Send the text so they have the link to hand.',
+    ],
+    source: both(SOURCES.pharmacyFirst, SOURCES.selfReferral),
+    reviewed,
+    benefits: ['less-disruption'],
+    questions: ['pharmacy-first-what', 'self-referral-which', 'do-i-have-to'],
+    templates: ['pharmacy-first-short', 'pharmacy-first-full', 'self-referral-short', 'self-referral-full'],
+    links: [
+      { label: 'Pharmacy First page (practice setting)', url: '((pharmacy_first_url))' },
+      { label: 'Self-referral services page (practice setting)', url: '((self_referral_url))' },
+    ],
+    cues: [],
+    outcomes: STANDARD_OUTCOMES,
+  },
+  {
+    id: 'reception-overdue-review',
+    roles: ['receptionist'],
+    settings: ['phone', 'other'],
+    service: 'reviews',
+    summary: 'Someone overdue a review? Invite them to book it or fill in the review form online, with phone still open.',
+    indicator: 'info',
+    detail: [
+      'The guidance names people overdue a review as a group worth a kind, targeted offer.',
+      '"Your review is due. You can book it or fill in the form online, or we can book it now."',
+      'The full text tells them to phone, not wait, if they feel unwell.',
+    ],
+    source: guidance('Informing patients: specific groups and regular communications'),
+    reviewed,
+    benefits: ['proactive-care', 'earlier-help', 'less-disruption'],
+    questions: ['review-why', 'do-i-have-to', 'no-smartphone'],
+    templates: ['review-due-short', 'review-due-full'],
+    links: [{ label: 'Reviews page (practice setting)', url: '((reviews_url))' }],
+    cues: ['recall-screen'],
+    outcomes: STANDARD_OUTCOMES,
+  },
+  {
+    id: 'reception-ask-question',
+    roles: ['receptionist'],
+    settings: ['phone', 'front-desk'],
+    service: 'ask-reception',
+    summary: 'A question about a letter, a form or their details? Next time they can ask us online.',
+    indicator: 'info',
+    detail: [
+      'Answer today\'s question in the usual way first.',
+      '"Next time, you can ask us questions like this using our online form. We will tell you what happens next within one working day."',
+      'It is not for urgent problems: those are phoned through.',
+      'Asking reception a question was one of the most common reasons patients used one surgery\'s online services.',
+    ],
+    source: guidance('Informing patients: common reasons for using online services', SOURCES.charter),
+    reviewed,
+    benefits: ['less-disruption', 'sensory-access'],
+    questions: ['ask-reception-what', 'form-urgent', 'form-what-happens-next', 'do-i-have-to'],
+    templates: ['ask-reception-short', 'ask-reception-full'],
+    links: [{ label: 'Our online form', url: '((online_form_url))' }],
     cues: [],
     outcomes: STANDARD_OUTCOMES,
   },

@@ -4,6 +4,7 @@
  */
 import { browser } from 'wxt/browser';
 import type { Template } from '../catalogue/templates';
+import { withLock } from '../ext/lock';
 import { loadLocalSettings, policyCacheItem, settingsItem } from './items';
 import { validateSettings, type FieldErrors, type SettingKey, type Settings } from './model';
 import { mergeSettings, NO_POLICY, readPolicy, type Policy } from './policy';
@@ -76,16 +77,48 @@ export function watchEffectiveSettings(onChange: (e: EffectiveSettings) => void)
   };
 }
 
+/** The lock every extension page takes around a read-modify-write of this workstation's settings (issue 13, item 5). */
+export const SETTINGS_LOCK = 'nudge:settings';
+
 /**
  * Save this workstation's settings. They are checked first; nothing is written unless all are valid.
  * Locked settings keep their earlier local value (the policy's value is not copied into local storage).
+ * For a whole set of settings, such as an imported settings file; a screen that changed some fields
+ * saves only those (saveSettingsChanges), so another tab's changes are kept.
  */
 export async function saveLocalSettings(next: Settings, locked: readonly SettingKey[] = []): Promise<{ ok: true } | { ok: false; errors: FieldErrors }> {
-  const current = await loadLocalSettings();
-  const candidate = { ...next } as Record<SettingKey, unknown>;
-  for (const key of locked) candidate[key] = current[key];
-  const checked = validateSettings(candidate);
-  if (!checked.ok) return checked;
-  await settingsItem.setValue(checked.settings);
-  return { ok: true };
+  return withLock(SETTINGS_LOCK, async () => {
+    const current = await loadLocalSettings();
+    const candidate = { ...next } as Record<SettingKey, unknown>;
+    for (const key of locked) candidate[key] = current[key];
+    const checked = validateSettings(candidate);
+    if (!checked.ok) return checked;
+    await settingsItem.setValue(checked.settings);
+    return { ok: true as const };
+  });
+}
+
+/**
+ * Save the settings a screen changed, applied to the settings as stored now inside one lock shared
+ * by every extension page: two dashboard tabs that change different settings both keep their
+ * change (issue 13, item 5). Locked settings are never written; nothing is written unless the
+ * result is valid.
+ */
+export async function saveSettingsChanges(changes: Partial<Settings>, locked: readonly SettingKey[] = []): Promise<{ ok: true } | { ok: false; errors: FieldErrors }> {
+  return withLock(SETTINGS_LOCK, async () => {
+    const current = await loadLocalSettings();
+    const candidate = { ...current } as Record<SettingKey, unknown>;
+    for (const [key, value] of Object.entries(changes) as [SettingKey, unknown][]) if (!locked.includes(key)) candidate[key] = value;
+    const checked = validateSettings(candidate);
+    if (!checked.ok) return checked;
+    await settingsItem.setValue(checked.settings);
+    return { ok: true as const };
+  });
+}
+
+/** The settings in `next` that differ from `base` (compared as JSON), for saveSettingsChanges. */
+export function changedSettings(base: Record<string, unknown>, next: Record<string, unknown>): Partial<Settings> {
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(next)) if (JSON.stringify(value) !== JSON.stringify(base[key])) out[key] = value;
+  return out as Partial<Settings>;
 }

@@ -2,6 +2,7 @@
 import { storage } from 'wxt/utils/storage';
 import { migrateV1toV2 } from './migrations/v1-to-v2';
 import { migrateV2toV3 } from './migrations/v2-to-v3';
+import { migrateV3toV4 } from './migrations/v3-to-v4';
 import { coerceSettings, DEFAULT_SETTINGS, type Settings } from './model';
 import { SETTINGS_VERSION } from './version';
 
@@ -15,6 +16,7 @@ export { SETTINGS_VERSION };
 export const SETTINGS_MIGRATIONS: Record<number, (old: never) => unknown> = {
   2: migrateV1toV2,
   3: migrateV2toV3,
+  4: migrateV3toV4,
 };
 
 /** This workstation's settings (the managed policy may override them: see effective.ts). */

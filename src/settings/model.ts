@@ -36,6 +36,8 @@ export const SETTINGS_KEYS = [
   'testResultsUrl', 'healthRecordUrl', 'updateDetailsUrl', 'homeMonitoringUrl', 'registrationUrl', 'fitNoteUrl', 'selfCareUrl',
   'digitalSupportContact', 'digitalSupportUrl', 'partLimit', 'countingRules', 'workstationName', 'defaultRole',
   'retentionMonths', 'siteProfiles', 'allowedSites', 'loggingEnabled', 'trainingModeAllowed', 'trainingMode',
+  // Issue 11: links for travel, Pharmacy First, self-referral, reviews, family and carer access, NHS App notifications, nominating a pharmacy.
+  'travelUrl', 'pharmacyFirstUrl', 'selfReferralUrl', 'reviewsUrl', 'familyAccessUrl', 'notificationsUrl', 'nominatePharmacyUrl',
 ] as const satisfies readonly (keyof Settings)[];
 export type SettingKey = (typeof SETTINGS_KEYS)[number];
 // Compile-time check that SETTINGS_KEYS lists every key of Settings.
@@ -207,7 +209,7 @@ export const FIELD_SCHEMAS = {
   nhsAppUrl: link('the NHS App link'),
   repeatPrescriptionsUrl: notSetYet(link('the repeat prescriptions link')),
   appointmentsUrl: notSetYet(link('the appointments link')),
-  testResultsUrl: notSetYet(link('the test results link')),
+  testResultsUrl: link('the test results help link'),
   healthRecordUrl: link('the health record help link'),
   updateDetailsUrl: notSetYet(link('the update your details link')),
   homeMonitoringUrl: notSetYet(link('the home monitoring link')),
@@ -226,6 +228,13 @@ export const FIELD_SCHEMAS = {
   loggingEnabled: v.boolean('Choose whether offers are recorded'),
   trainingModeAllowed: v.boolean('Choose whether training mode may be used'),
   trainingMode: v.boolean('Choose whether training mode is on'),
+  travelUrl: notSetYet(link('the travel health link')),
+  pharmacyFirstUrl: notSetYet(link('the Pharmacy First link')),
+  selfReferralUrl: notSetYet(link('the self-referral services link')),
+  reviewsUrl: notSetYet(link('the reviews link')),
+  familyAccessUrl: link('the family and carer access help link'),
+  notificationsUrl: link('the NHS App notifications help link'),
+  nominatePharmacyUrl: link('the nominating a pharmacy help link'),
 } satisfies Record<SettingKey, v.GenericSchema>;
 
 export const settingsSchema = v.object(FIELD_SCHEMAS);

@@ -57,14 +57,26 @@ const WORDING: { pattern: RegExp; message: string }[] = [
   { pattern: /\bprox(?:y|ies)\b/i, message: 'Say "carer" or "someone you trust" rather than "proxy".' },
   { pattern: /\bNHS app\b/, message: 'Write "NHS App" with a capital A.' },
   { pattern: /\bNHS Login\b/, message: 'Write "NHS login" with a small l.' },
+  // Content review (December 2026): patients say "GP surgery" and "doctor or nurse".
+  { pattern: /\b(?:our|the|your) practice\b/i, message: 'Say "GP surgery" (or "us") rather than "practice".' },
+  { pattern: /\bclinicians?\b/i, message: 'Say "doctor or nurse" rather than "clinician".' },
 ];
 
 function placeholderNames(body: string): string[] {
   return [...body.matchAll(TOKEN)].map((m) => m[1]!.trim().toLowerCase());
 }
 
+/**
+ * For a link asked for at each send (such as ((condition_url))), a long NHS page address: the text
+ * does have a link, and its length is judged with a realistic one.
+ */
+export const TYPICAL_PER_SEND_LINK = 'https://www.nhs.uk/conditions/high-blood-pressure-hypertension/';
+
 function typicalValues(options: CheckOptions): Values {
   const values: Values = { ...practiceValues(EXAMPLE_PRACTICE), first_name: TYPICAL_FIRST_NAME };
+  for (const [name, def] of Object.entries(PLACEHOLDERS) as [keyof Values, (typeof PLACEHOLDERS)[keyof typeof PLACEHOLDERS]][]) {
+    if (!def.setting && !def.patient && name.endsWith('_url')) values[name] = TYPICAL_PER_SEND_LINK;
+  }
   for (const [k, v] of Object.entries(options.values ?? {}) as [keyof Values, string | undefined][]) {
     if (v?.trim()) values[k] = v;
   }

@@ -20,7 +20,7 @@ export const PACK_FORMAT = 'nudge-templates';
 export const PACK_VERSION = 1;
 
 const PackTemplateSchema = v.strictObject({
-  ...v.omit(StoredTemplateSchema, ['editedFrom']).entries,
+  ...v.omit(StoredTemplateSchema, ['editedFrom', 'edited']).entries,
   versions: v.optional(StoredTemplateSchema.entries.versions, {}),
   archived: v.optional(v.boolean('“archived” must be true or false.'), false),
 });
@@ -120,7 +120,7 @@ function describe(issue: v.BaseIssue<unknown>, raw: unknown): string {
  * Read a pack file's text and merge it into the practice's templates. Pure: it returns the new
  * state for the caller to save, or the reasons it was refused (and then nothing changes).
  */
-export function importPack(text: string, state: PracticeTemplates, defaults: readonly Template[]): ImportResult {
+export function importPack(text: string, state: PracticeTemplates, defaults: readonly Template[], now: Date = new Date()): ImportResult {
   const bytes = new TextEncoder().encode(text).length;
   if (bytes > LIMITS.fileBytes) {
     return { ok: false, errors: [`The file is too big (${(bytes / 1_000_000).toFixed(1)} MB). A template pack is at most ${LIMITS.fileBytes / 1_000_000} MB.`] };
@@ -181,7 +181,7 @@ export function importPack(text: string, state: PracticeTemplates, defaults: rea
   for (const t of parsed.output.templates) {
     const { archived, ...draft } = t;
     const before = next;
-    next = setArchived(putTemplate(next, defaults, draft as TemplateDraft), t.id, archived);
+    next = setArchived(putTemplate(next, defaults, draft as TemplateDraft, now), t.id, archived, now);
     if (!known.has(t.id)) added++;
     else if (JSON.stringify(before) === JSON.stringify(next)) unchanged++;
     else updated++;

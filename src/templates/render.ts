@@ -15,7 +15,7 @@ export const PLACEHOLDERS = {
   nhs_app_url: { label: 'NHS App link', patient: false, setting: 'nhsAppUrl' },
   repeat_prescriptions_url: { label: 'Repeat prescriptions link', patient: false, setting: 'repeatPrescriptionsUrl' },
   appointments_url: { label: 'Appointments link', patient: false, setting: 'appointmentsUrl' },
-  test_results_url: { label: 'Test results link', patient: false, setting: 'testResultsUrl' },
+  test_results_url: { label: 'Test results help link', patient: false, setting: 'testResultsUrl' },
   health_record_url: { label: 'Health record help link', patient: false, setting: 'healthRecordUrl' },
   update_details_url: { label: 'Update your details link', patient: false, setting: 'updateDetailsUrl' },
   home_monitoring_url: { label: 'Home monitoring link', patient: false, setting: 'homeMonitoringUrl' },
@@ -27,6 +27,13 @@ export const PLACEHOLDERS = {
   // Asked for each time a text is sent (the fill dialog), never a practice-wide default: the page
   // about the condition discussed today (content review finding 2).
   condition_url: { label: 'Link to the page you talked about', patient: false, setting: null },
+  travel_url: { label: 'Travel health link', patient: false, setting: 'travelUrl' },
+  pharmacy_first_url: { label: 'Pharmacy First link', patient: false, setting: 'pharmacyFirstUrl' },
+  self_referral_url: { label: 'Self-referral services link', patient: false, setting: 'selfReferralUrl' },
+  reviews_url: { label: 'Reviews link', patient: false, setting: 'reviewsUrl' },
+  family_access_url: { label: 'Family and carer access help link', patient: false, setting: 'familyAccessUrl' },
+  notifications_url: { label: 'NHS App notifications help link', patient: false, setting: 'notificationsUrl' },
+  nominate_pharmacy_url: { label: 'Nominating a pharmacy help link', patient: false, setting: 'nominatePharmacyUrl' },
 } as const;
 
 export type PlaceholderName = keyof typeof PLACEHOLDERS;

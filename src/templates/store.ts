@@ -11,6 +11,7 @@ import * as v from 'valibot';
 import { storage } from 'wxt/utils/storage';
 import { SERVICE_IDS, type ServiceId } from '../catalogue/services';
 import { DEFAULT_TEMPLATES, type Template } from '../catalogue/templates';
+import { withLock } from '../ext/lock';
 
 export type TextDirection = 'ltr' | 'rtl';
 
@@ -81,6 +82,8 @@ export const StoredTemplateSchema = v.strictObject({
   ),
   /** For an edited default template: the default wording it was edited from (to tell when the default changed). */
   editedFrom: v.optional(v.string()),
+  /** When the practice last changed it (ISO date and time), for the content review list. */
+  edited: v.optional(v.pipe(v.string(), v.isoTimestamp('The edit date must be a date and time.'))),
 });
 export type StoredTemplate = v.InferOutput<typeof StoredTemplateSchema>;
 
@@ -89,6 +92,8 @@ export const PracticeTemplatesSchema = v.strictObject({
   templates: v.pipe(v.array(StoredTemplateSchema), v.maxLength(LIMITS.templates, `At most ${LIMITS.templates} templates.`)),
   /** Ids of archived templates (default or own): kept, but not offered in the panel. */
   archived: v.array(v.pipe(v.string(), v.regex(ID_PATTERN))),
+  /** When each template was archived (ISO date and time), for the content review list. */
+  archivedOn: v.optional(v.record(v.pipe(v.string(), v.regex(ID_PATTERN)), v.pipe(v.string(), v.isoTimestamp()))),
 });
 export type PracticeTemplates = v.InferOutput<typeof PracticeTemplatesSchema>;
 
@@ -106,6 +111,10 @@ export type EffectiveTemplate = Template & {
   defaultBody?: string;
   /** True when the default wording changed after the practice edited it. */
   defaultChanged: boolean;
+  /** When the practice last changed it (ISO date and time), if it is an edited or own template. */
+  edited?: string;
+  /** When it was archived (ISO date and time), if it is archived and the date is known. */
+  archivedOn?: string;
 };
 
 function fromStored(s: StoredTemplate): Omit<StoredTemplate, 'editedFrom'> {
@@ -120,6 +129,7 @@ function fromStored(s: StoredTemplate): Omit<StoredTemplate, 'editedFrom'> {
 export function effectiveTemplates(defaults: readonly Template[], state: PracticeTemplates): EffectiveTemplate[] {
   const edits = new Map(state.templates.map((t) => [t.id, t]));
   const archived = new Set(state.archived);
+  const archivedOn = (id: string) => (archived.has(id) && state.archivedOn?.[id] ? { archivedOn: state.archivedOn[id] } : {});
   const out: EffectiveTemplate[] = [];
   const seen = new Set<string>();
   for (const d of defaults) {
@@ -136,9 +146,10 @@ export function effectiveTemplates(defaults: readonly Template[], state: Practic
         archived: archived.has(d.id),
         defaultBody: d.body,
         defaultChanged: e.editedFrom !== undefined && e.editedFrom !== d.body,
+        ...archivedOn(d.id),
       });
     } else {
-      out.push({ ...d, versions: {}, dir: dirOf(d.language), origin: 'default', archived: archived.has(d.id), defaultChanged: false });
+      out.push({ ...d, versions: {}, dir: dirOf(d.language), origin: 'default', archived: archived.has(d.id), defaultChanged: false, ...archivedOn(d.id) });
     }
   }
   for (const e of state.templates) {
@@ -150,6 +161,7 @@ export function effectiveTemplates(defaults: readonly Template[], state: Practic
       origin: e.editedFrom !== undefined ? 'edited' : 'own',
       archived: archived.has(e.id),
       defaultChanged: false,
+      ...archivedOn(e.id),
     } as EffectiveTemplate);
   }
   return out;
@@ -161,7 +173,7 @@ export function activeTemplates(all: readonly EffectiveTemplate[]): EffectiveTem
 }
 
 /** What the editor saves: everything a practice can change about a template. */
-export type TemplateDraft = Omit<StoredTemplate, 'editedFrom'>;
+export type TemplateDraft = Omit<StoredTemplate, 'editedFrom' | 'edited'>;
 
 function sameVersions(a: Record<string, LanguageVersion>, b: Record<string, LanguageVersion>): boolean {
   const ka = Object.keys(a);
@@ -169,8 +181,15 @@ function sameVersions(a: Record<string, LanguageVersion>, b: Record<string, Lang
   return ka.every((k) => b[k] !== undefined && a[k]!.body === b[k]!.body && a[k]!.dir === b[k]!.dir);
 }
 
-/** Save a template: an edit of a default is kept as an override; one identical to its default is dropped. Pure. */
-export function putTemplate(state: PracticeTemplates, defaults: readonly Template[], draft: TemplateDraft): PracticeTemplates {
+function sameContent(a: TemplateDraft, b: TemplateDraft): boolean {
+  return a.service === b.service && a.title === b.title && a.length === b.length && a.language === b.language && a.body === b.body && sameVersions(a.versions, b.versions);
+}
+
+/**
+ * Save a template: an edit of a default is kept as an override; one identical to its default is
+ * dropped. The date of the edit is recorded (`now`), unless nothing changed. Pure.
+ */
+export function putTemplate(state: PracticeTemplates, defaults: readonly Template[], draft: TemplateDraft, now: Date = new Date()): PracticeTemplates {
   const d = defaults.find((x) => x.id === draft.id);
   const others = state.templates.filter((t) => t.id !== draft.id);
   if (
@@ -186,15 +205,27 @@ export function putTemplate(state: PracticeTemplates, defaults: readonly Templat
   }
   const previous = state.templates.find((t) => t.id === draft.id);
   const editedFrom = d ? (previous?.editedFrom ?? d.body) : previous?.editedFrom;
-  const stored: StoredTemplate = { ...draft, versions: { ...draft.versions }, ...(editedFrom !== undefined ? { editedFrom } : {}) };
+  const { edited: _was, editedFrom: _from, ...draftOnly } = draft as StoredTemplate;
+  const edited = previous && sameContent(previous, draftOnly) ? previous.edited : now.toISOString();
+  const stored: StoredTemplate = {
+    ...draftOnly,
+    versions: { ...draft.versions },
+    ...(editedFrom !== undefined ? { editedFrom } : {}),
+    ...(edited !== undefined ? { edited } : {}),
+  };
   const at = state.templates.findIndex((t) => t.id === draft.id);
   const templates = at >= 0 ? state.templates.map((t, i) => (i === at ? stored : t)) : [...state.templates, stored];
   return { ...state, templates };
 }
 
-export function setArchived(state: PracticeTemplates, id: string, archived: boolean): PracticeTemplates {
+export function setArchived(state: PracticeTemplates, id: string, archived: boolean, now: Date = new Date()): PracticeTemplates {
+  const was = state.archived.includes(id);
   const rest = state.archived.filter((x) => x !== id);
-  return { ...state, archived: archived ? [...rest, id] : rest };
+  const dates = { ...(state.archivedOn ?? {}) };
+  if (archived && !was) dates[id] = now.toISOString();
+  if (!archived) delete dates[id];
+  const { archivedOn: _old, ...base } = state;
+  return { ...base, archived: archived ? (was ? state.archived : [...rest, id]) : rest, ...(Object.keys(dates).length ? { archivedOn: dates } : {}) };
 }
 
 /** Go back to the default wording of a default template (drops the practice's edit). */
@@ -236,6 +267,44 @@ export async function loadPracticeTemplates(): Promise<PracticeTemplates> {
 
 export async function savePracticeTemplates(state: PracticeTemplates): Promise<void> {
   await practiceTemplatesItem.setValue(v.parse(PracticeTemplatesSchema, state));
+}
+
+/** The lock every extension page takes around a read-modify-write of the practice's templates. */
+export const TEMPLATES_LOCK = 'nudge:templates';
+
+/** A change to apply to the latest stored templates: the new state (or null to write nothing) and what to report. */
+export type TemplatesChange<T> = (current: PracticeTemplates) => { next: PracticeTemplates | null; result: T };
+
+/**
+ * Apply `change` to the templates as they are stored now, inside one critical section shared by
+ * every dashboard tab and window, so two tabs' edits or imports never overwrite each other
+ * (issue 13, item 5). A stored value that does not validate is never built on: the change is
+ * refused. `load` and `save` default to browser.storage; tests pass their own.
+ */
+export async function updatePracticeTemplates<T>(
+  change: TemplatesChange<T>,
+  io: { load: () => Promise<PracticeTemplates>; save: (s: PracticeTemplates) => Promise<void> } = { load: loadStoredStrict, save: savePracticeTemplates },
+): Promise<{ state: PracticeTemplates; result: T }> {
+  return withLock(TEMPLATES_LOCK, async () => {
+    const current = await io.load();
+    const { next, result } = change(current);
+    if (next) await io.save(next);
+    return { state: next ?? current, result };
+  });
+}
+
+async function loadStoredStrict(): Promise<PracticeTemplates> {
+  const r = parsePracticeTemplates(await practiceTemplatesItem.getValue());
+  if (!r.ok) throw new Error(`the templates stored on this computer are not valid (${r.error}), so nothing was changed`);
+  return r.state;
+}
+
+/** Call `cb` with the stored templates whenever another page changes them. Returns a function that stops watching. */
+export function watchPracticeTemplates(cb: (state: PracticeTemplates) => void): () => void {
+  return practiceTemplatesItem.watch((value) => {
+    const r = parsePracticeTemplates(value);
+    if (r.ok) cb(r.state);
+  });
 }
 
 /**

@@ -44,7 +44,9 @@ function gsmSeptets(text: string): number | null {
 
 const partsFor = (septets: number) => (septets <= 160 ? 1 : Math.ceil(septets / 153));
 
-const practice = practiceValues(EXAMPLE_PRACTICE);
+/** A page about a condition, as a clinician would give for ((condition_url)) (asked for at each send). */
+const CONDITION_PAGE = 'https://www.nhs.uk/conditions/high-blood-pressure-hypertension/';
+const practice: Values = { ...practiceValues(EXAMPLE_PRACTICE), condition_url: CONDITION_PAGE };
 /** The fallback wording, a typical name, and the longest name the one-part claim covers. */
 const NAMES: [string, Values][] = [
   ['no name (fallback wording)', practice],
@@ -139,9 +141,9 @@ describe('every default text is ready to send', () => {
 });
 
 describe('the pack covers every service', () => {
-  it.each(SERVICE_IDS.map((s) => [s]))('%s has a short text that fits one part and a full text', (service) => {
+  it.each(SERVICE_IDS.map((s) => [s]))('%s has a short text and a full text', (service) => {
     const mine = templatesForService(service);
-    expect(mine.some((t) => t.length === 'short' && t.onePart)).toBe(true);
+    expect(mine.some((t) => t.length === 'short')).toBe(true);
     expect(mine.some((t) => t.length === 'full')).toBe(true);
   });
 
@@ -210,9 +212,19 @@ describe('services, benefits and questions', () => {
 
   it('answers the questions staff hear most with the facts from the guidance', () => {
     expect(QUESTIONS['how-old'].answer).toMatch(/13 and over.*registered with a GP surgery in England/);
+    expect(QUESTIONS['how-old'].answer).toMatch(/13 to 15, ask us first/);
     expect(QUESTIONS['do-i-have-to'].answer).toMatch(/still phone or come in/);
     expect(QUESTIONS['form-is-it-video'].answer).toMatch(/^No\./);
-    expect(QUESTIONS['form-what-happens-next'].answer).toMatch(/as quickly as a phone call/);
+    expect(QUESTIONS['form-what-happens-next'].answer).toMatch(/within one working day/i);
+    expect(QUESTIONS['form-urgent'].answer).toMatch(/111\.nhs\.uk or call 111.*life-threatening emergency, call 999/);
+    expect(QUESTIONS['carer-use'].answer).toMatch(/family and carer access.*both be registered with us.*own NHS App.*cannot send us messages.*change your pharmacy/);
+    expect(QUESTIONS['register-no-id'].answer).toMatch(/immigration status/);
+    expect(QUESTIONS['fit-note-first-week'].answer).toMatch(/7 days or less.*every day.*weekends and bank holidays/);
+    expect(QUESTIONS['fit-note-how'].answer).toMatch(/hospital team.*Nurses, pharmacists, physios and occupational therapists/);
+    expect(QUESTIONS['record-what-can-i-see'].answer).toMatch(/31 October 2023.*notes from your appointments/);
+    expect(QUESTIONS['record-upsetting'].answer).toMatch(/pushing you to show them your record, tell us/);
+    expect(QUESTIONS['register-online-services'].answer).toMatch(/set up the NHS App yourself/);
+    expect(QUESTIONS['text-is-it-real'].answer).not.toMatch(/only link/i);
   });
 
   it('finds services by id and says so when there is none', () => {
@@ -238,7 +250,8 @@ describe('prompt cards', () => {
     expect(p.roles.length).toBeGreaterThan(0);
     expect(p.settings.length).toBeGreaterThan(0);
     expect(p.detail.length).toBeGreaterThanOrEqual(3);
-    expect(p.source.label).toMatch(/Promoting online services/);
+    expect(p.source.label.length).toBeGreaterThan(10);
+    expect(p.reviewed).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     expect(serviceById(p.service), p.service).toBeDefined();
     expect(p.outcomes).toEqual(expect.arrayContaining(['offered', 'accepted', 'declined', 'already-uses', 'needs-support']));
   });
@@ -280,6 +293,11 @@ describe('prompt cards', () => {
         'reception-fit-note',
         'reception-new-patient',
         'reception-digital-support',
+        'reception-travel',
+        'reception-family-carer',
+        'reception-pharmacy-first',
+        'reception-overdue-review',
+        'reception-ask-question',
       ],
     ],
     ['manager', []],
@@ -298,6 +316,8 @@ describe('prompt cards', () => {
     expect(onCue('prescriptions-screen')).toEqual(['reception-repeat-prescription']);
     expect(onCue('appointments-screen')).toEqual(['reception-appointments']);
     expect(onCue('registration-screen')).toEqual(['reception-new-patient']);
+    expect(onCue('travel-screen')).toEqual(['reception-travel']);
+    expect(onCue('recall-screen')).toEqual(['reception-overdue-review']);
     expect(onCue('consultation-screen')).toHaveLength(3);
   });
 

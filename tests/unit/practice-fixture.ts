@@ -17,4 +17,8 @@ export const SET_UP_PRACTICE: PracticeSettings = {
   homeMonitoringUrl: 'https://www.castlemeadmedicalcentre.nhs.uk/blood-pressure',
   registrationUrl: 'https://www.castlemeadmedicalcentre.nhs.uk/register',
   fitNoteUrl: 'https://www.castlemeadmedicalcentre.nhs.uk/fit-notes',
+  travelUrl: 'https://www.castlemeadmedicalcentre.nhs.uk/travel-health',
+  pharmacyFirstUrl: 'https://www.castlemeadmedicalcentre.nhs.uk/pharmacy-first',
+  selfReferralUrl: 'https://www.castlemeadmedicalcentre.nhs.uk/refer-yourself',
+  reviewsUrl: 'https://www.castlemeadmedicalcentre.nhs.uk/reviews',
 };

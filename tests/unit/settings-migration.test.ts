@@ -1,9 +1,11 @@
 import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { SETTINGS_VERSION } from '@/src/settings/version';
 import { migrateV1toV2, type SettingsV1 } from '@/src/settings/migrations/v1-to-v2';
 import { migrateV2toV3 } from '@/src/settings/migrations/v2-to-v3';
+import { migrateV3toV4 } from '@/src/settings/migrations/v3-to-v4';
 import { DEFAULT_SETTINGS, validateSettings, type Settings } from '@/src/settings/model';
-import { EXAMPLE_PRACTICE, OWN_PRACTICE_FIELDS } from '@/src/settings/practice';
+import { DEFAULT_PRACTICE, EXAMPLE_PRACTICE, OWN_PRACTICE_FIELDS } from '@/src/settings/practice';
 
 /**
  * One example of every earlier stored version. Adding a version means adding its example here:
@@ -20,6 +22,13 @@ const EXAMPLES: Record<number, unknown> = {
   } satisfies SettingsV1,
   // A workstation that saved its settings without setting the practice up (the fictional defaults).
   2: { ...migrateV1toV2(EXAMPLE_PRACTICE), workstationName: 'Reception 1', retentionMonths: 36 },
+  // A workstation set up before NHS App help moved: the old health record help link, results link empty.
+  3: {
+    ...migrateV2toV3(migrateV1toV2(EXAMPLE_PRACTICE)),
+    surgeryName: 'Hill Street Surgery',
+    healthRecordUrl: 'https://www.nhs.uk/nhs-app/nhs-app-help-and-support/health-records-in-the-nhs-app/',
+    testResultsUrl: '',
+  },
 };
 
 describe('version 1 (practice details only) → version 2 (every setting)', () => {
@@ -44,7 +53,7 @@ describe('version 1 (practice details only) → version 2 (every setting)', () =
     expect(value.surgeryName).toBe('Hill Street Surgery');
     expect(value.retentionMonths).toBe(24);
     const stored = await fakeBrowser.storage.local.get(['practice', 'practice$']);
-    expect(stored['practice$']).toEqual({ v: 3 });
+    expect(stored['practice$']).toEqual({ v: SETTINGS_VERSION });
     expect(stored['practice']).toMatchObject({ surgeryName: 'Hill Street Surgery', retentionMonths: 24 });
   });
 });
@@ -63,9 +72,23 @@ describe('version 2 → version 3 (no fictional surgery)', () => {
   });
 });
 
+describe('version 3 → version 4 (default links that moved)', () => {
+  it('an old NHS App help link becomes its new address, and an empty results link takes the NHS App help default', () => {
+    const v4 = migrateV3toV4(EXAMPLES[3] as Settings);
+    expect(v4.healthRecordUrl).toBe('https://www.nhs.uk/nhs-app/help/health-records-in-the-nhs-app/gp-health-record/');
+    expect(v4.testResultsUrl).toBe(DEFAULT_PRACTICE.testResultsUrl);
+    expect(v4.surgeryName).toBe('Hill Street Surgery');
+  });
+
+  it('keeps a link the practice chose itself', () => {
+    const own = { ...(EXAMPLES[3] as Settings), healthRecordUrl: 'https://www.hillstreet.nhs.uk/record', testResultsUrl: 'https://www.hillstreet.nhs.uk/results' };
+    expect(migrateV3toV4(own)).toMatchObject({ healthRecordUrl: 'https://www.hillstreet.nhs.uk/record', testResultsUrl: 'https://www.hillstreet.nhs.uk/results' });
+  });
+});
+
 describe('every earlier version has an example and a step', () => {
   it('each version below the current one has an example, a step, and migrates to valid settings', async () => {
-    const { SETTINGS_MIGRATIONS, SETTINGS_VERSION } = await import('@/src/settings/items');
+    const { SETTINGS_MIGRATIONS } = await import('@/src/settings/items');
     expect(SETTINGS_VERSION).toBeGreaterThan(1);
     for (let version = 1; version < SETTINGS_VERSION; version++) {
       expect(EXAMPLES[version], `an example of version ${version}`).toBeDefined();

@@ -1,10 +1,14 @@
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { h } from 'preact';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { LogDatabase } from '@/src/log/db';
 
 afterEach(cleanup);
+// The first import of the screen transforms its whole module graph: do it once, outside the tests' time limit.
+beforeAll(async () => {
+  await import('@/src/ui/dashboard/Settings');
+}, 30_000);
 beforeEach(() => {
   // The fake browser has no permissions API: this computer has allowed one site.
   vi.spyOn(fakeBrowser.permissions, 'getAll').mockResolvedValue({ origins: ['https://clinical.example.nhs.uk/*'], permissions: [] });
@@ -59,6 +63,19 @@ describe('the Settings screen', () => {
     ]);
     expect(document.getElementById('setting-onlineFormUrl-error')?.textContent).toContain('Enter the online form link');
     expect(await fakeBrowser.storage.local.get('practice')).toEqual({});
+  });
+
+  it('warns when the surgery’s name would turn every text into Unicode, and the safe fix puts a straight apostrophe in', async () => {
+    const name = (await renderSettings()) as HTMLInputElement;
+    fireEvent.input(name, { target: { value: 'St Mary’s Surgery' } });
+    const warning = await screen.findByTestId('encoding-surgeryName');
+    expect(warning.textContent).toMatch(/curly apostrophe.*70 characters a part instead of 160/);
+    fireEvent.click(screen.getByRole('button', { name: 'Use “St Mary\'s Surgery” instead' }));
+    await waitFor(() => expect(name.value).toBe("St Mary's Surgery"));
+    expect(screen.queryByTestId('encoding-surgeryName')).toBeNull();
+    // A setting that never goes into a text is not warned about.
+    fireEvent.input(screen.getByLabelText('Workstation name'), { target: { value: 'Mary’s desk' } });
+    expect(screen.queryByTestId('encoding-workstationName')).toBeNull();
   });
 
   it('lists the sites allowed on this computer and those IT lists, and only IT’s cannot be removed here', async () => {

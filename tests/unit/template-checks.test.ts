@@ -34,6 +34,7 @@ describe('content checks in the template editor', () => {
     ['a curly apostrophe under GSM rules', 'It’s ((surgery_name)). Get the NHS App: ((nhs_app_url))', ['warning:unicode']],
     ['an emoji under Notify rules', 'This is ((surgery_name)) 😀 ((nhs_app_url))', ['warning:arrives-as-question-mark']],
     ['"SMS" and "medical record"', 'This is ((surgery_name)). This SMS is about your medical record: ((health_record_url))', ['info:wording', 'info:wording']],
+    ['"practice" and "clinician"', 'This is ((surgery_name)). A clinician at our practice will call: ((online_form_url))', ['info:wording', 'info:wording']],
   ])('flags %s', (_label, body, expected) => {
     const o = body.includes('😀') ? { ...opts, rules: 'notify' as const } : opts;
     expect(ids(body, o)).toEqual(expected);

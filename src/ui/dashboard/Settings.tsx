@@ -1,6 +1,6 @@
 /** Dashboard → Settings: the practice's details, links, text message rules, this workstation, sites and the log. */
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { loadEffectiveSettings, saveLocalSettings, watchEffectiveSettings, type EffectiveSettings } from '../../settings/effective';
+import { changedSettings, loadEffectiveSettings, saveLocalSettings, saveSettingsChanges, watchEffectiveSettings, type EffectiveSettings } from '../../settings/effective';
 import { FIELD_GROUPS, FIELD_LABELS } from '../../settings/fields';
 import { loadLocalSettings } from '../../settings/items';
 import { validateSettings, type FieldErrors, type SettingKey, type Settings as SettingsValues } from '../../settings/model';
@@ -41,12 +41,17 @@ export function Settings(_: SectionProps) {
   const [saving, setSaving] = useState(false);
   const summaryRef = useRef<HTMLDivElement>(null);
   const dirty = useRef(false);
+  /** The settings the form started from: only what the user changed since is saved, so another tab's changes are kept. */
+  const base = useRef<Record<string, unknown>>({});
 
   useEffect(() => {
     const apply = (e: EffectiveSettings, replaceDraft: boolean) => {
       setEffective(e);
       void loadLocalSettings().then(setLocal);
-      if (replaceDraft || !dirty.current) setDraft(toFormDraft(e.settings));
+      if (replaceDraft || !dirty.current) {
+        setDraft(toFormDraft(e.settings));
+        base.current = fromFormDraft(toFormDraft(e.settings));
+      }
       else
         // Keep what the user is typing, but show the policy's values for locked settings.
         setDraft((d) => (d ? { ...d, ...Object.fromEntries(e.locked.map((k) => [k, toFormDraft(e.settings)[k]])) } as Draft : toFormDraft(e.settings)));
@@ -79,13 +84,14 @@ export function Settings(_: SectionProps) {
     }
     setSaving(true);
     try {
-      const r = await saveLocalSettings(candidate as unknown as SettingsValues, effective.locked);
+      const r = await saveSettingsChanges(changedSettings(base.current, candidate), effective.locked);
       if (!r.ok) {
         setErrors(r.errors);
         requestAnimationFrame(() => summaryRef.current?.focus());
         return;
       }
       dirty.current = false;
+      base.current = candidate;
       setStatus('Settings saved. Open Nudge panels use them straight away.');
     } catch (err) {
       setStatus(null);

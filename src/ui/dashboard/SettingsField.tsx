@@ -1,5 +1,10 @@
 import type { FieldSpec } from '../../settings/fields';
 import { LOCKED_REASON } from '../../settings/policy';
+import { encodingProblem } from '../../settings/setup-page';
+import { PLACEHOLDERS } from '../../templates/render';
+
+/** Settings whose value goes into texts: a character outside GSM-7 there makes every such text Unicode. */
+const IN_TEXTS = new Set<string>(Object.values(PLACEHOLDERS).flatMap((p) => (p.setting ? [p.setting] : [])));
 
 export interface FieldProps {
   spec: FieldSpec;
@@ -33,6 +38,21 @@ export function SettingsField({ spec, value, error, locked, onInput }: FieldProp
     <p class="error-message" id={errorId}>
       <span class="visually-hidden">Error:</span> {error}
     </p>
+  ) : null;
+  // Issue 11: warn when the value would turn texts into UCS-2 (a curly apostrophe), with the safe fix.
+  const encoding = IN_TEXTS.has(spec.key) && typeof value === 'string' && value ? encodingProblem(value) : null;
+  const encodingWarning = encoding ? (
+    <div class="notice notice--warning" data-testid={`encoding-${spec.key}`}>
+      <p>
+        {encoding.characters.join(', ')} is not a standard text message character: every text with it is sent as Unicode, with 70 characters a
+        part instead of 160, so it costs more.
+      </p>
+      {encoding.fixed !== null && !locked ? (
+        <button type="button" class="button button--secondary" onClick={() => onInput(encoding.fixed!)}>
+          Use “{encoding.fixed}” instead
+        </button>
+      ) : null}
+    </div>
   ) : null;
 
   if (spec.kind === 'checkbox') {
@@ -96,6 +116,7 @@ export function SettingsField({ spec, value, error, locked, onInput }: FieldProp
           onInput={(e) => onInput((e.currentTarget as HTMLInputElement).value)}
         />
       )}
+      {encodingWarning}
     </div>
   );
 }

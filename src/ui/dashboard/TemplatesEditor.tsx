@@ -10,6 +10,7 @@ import type { PracticeSettings } from '../../settings/practice';
 import { PLACEHOLDERS, practiceValues, render, type PlaceholderName } from '../../templates/render';
 import { LANGUAGES, LIMITS, dirOf, languageName, type TemplateDraft } from '../../templates/store';
 import { blockingProblems, guidanceFor } from './TemplatesGuidance';
+import { MAX_READING_AGE, readability } from '../../templates/readability';
 
 export interface TemplateEditorProps {
   heading: string;
@@ -78,6 +79,8 @@ export function TemplateEditor({ heading, initial, isNew, practice, onSave, onCa
   const errors = draftErrors({ ...draft, versions: cleanVersions(draft.versions) });
   const errorList = [errors.title, errors.text, ...(errors.versions ?? [])].filter((x): x is string => !!x);
   const guidance = guidanceFor(text, practice);
+  // The measure is for English; other languages are left to the practice's translator.
+  const reading = text.trim() && editing.split('-')[0] === 'en' ? readability(text) : null;
   const versions = [draft.language, ...Object.keys(cleanVersions(draft.versions)).filter((l) => l !== draft.language)];
   const textError = isMain ? (showErrors ? errors.text : undefined) ?? (liveUnknown.length ? unknownMessage(liveUnknown) : undefined) : liveUnknown.length ? unknownMessage(liveUnknown) : undefined;
 
@@ -182,6 +185,15 @@ export function TemplateEditor({ heading, initial, isNew, practice, onSave, onCa
             {count.characters} characters, {count.fragments} {count.fragments === 1 ? 'text message part' : 'text message parts'} ({count.encoding === 'gsm7' ? 'GSM-7' : 'UCS-2'}, counted with{' '}
             {practice.countingRules === 'notify' ? 'GOV.UK Notify rules' : 'standard GSM rules'})
           </p>
+          {reading ? (
+            <p class={reading.readingAge > MAX_READING_AGE ? 'notice notice--warning' : 'field-hint'} data-testid="tpl-reading-age">
+              Reading age about {Math.round(reading.readingAge)}
+              {reading.readingAge > MAX_READING_AGE
+                ? `: aim for ${MAX_READING_AGE} or below, as NHS content does. Try shorter sentences${reading.longWords.length ? `, or plainer words than ${reading.longWords.slice(0, 4).join(', ')}` : ''}.`
+                : ` (aim for ${MAX_READING_AGE} or below).`}{' '}
+              Names and links are counted as short words.
+            </p>
+          ) : null}
           {count.fragments > practice.partLimit ? (
             <p class="notice notice--warning" data-testid="tpl-parts-warning">
               This text is {count.fragments} parts long; your surgery’s limit is {practice.partLimit}. Each part is charged.

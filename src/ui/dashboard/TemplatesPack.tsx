@@ -1,14 +1,12 @@
 /** Export the practice's templates as a pack file, and import one (all or nothing). */
 import { useState } from 'preact/hooks';
-import type { Template } from '../../catalogue/templates';
-import { exportPack, importPack } from '../../templates/pack';
-import type { EffectiveTemplate, PracticeTemplates } from '../../templates/store';
+import { exportPack, type ImportResult } from '../../templates/pack';
+import type { EffectiveTemplate } from '../../templates/store';
 
 export interface TemplatesPackProps {
   all: readonly EffectiveTemplate[];
-  state: PracticeTemplates;
-  defaults: readonly Template[];
-  onImported: (next: PracticeTemplates, message: string) => Promise<boolean>;
+  /** Import a pack file's text into the templates as stored now; says how it went. */
+  importText: (text: string, fileName: string) => Promise<ImportResult>;
   /** Saves a file; the default downloads it. */
   download?: (name: string, text: string) => void;
 }
@@ -22,7 +20,7 @@ function downloadFile(name: string, text: string): void {
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
-export function TemplatesPack({ all, state, defaults, onImported, download = downloadFile }: TemplatesPackProps) {
+export function TemplatesPack({ all, importText, download = downloadFile }: TemplatesPackProps) {
   const [errors, setErrors] = useState<string[]>([]);
   const [fileKey, setFileKey] = useState(0);
 
@@ -37,14 +35,8 @@ export function TemplatesPack({ all, state, defaults, onImported, download = dow
       setErrors(['The file could not be read. Nothing was imported.']);
       return;
     }
-    const r = importPack(text, state, defaults);
-    if (!r.ok) {
-      setErrors([...r.errors, 'Nothing was imported: your templates are as they were.']);
-      setFileKey((k) => k + 1);
-      return;
-    }
-    const parts = [`${r.added} new`, `${r.updated} changed`, `${r.unchanged} unchanged`];
-    await onImported(r.state, `Imported the template pack “${file.name}”: ${parts.join(', ')}.`);
+    const r = await importText(text, file.name);
+    if (!r.ok) setErrors([...r.errors, 'Nothing was imported: your templates are as they were.']);
     setFileKey((k) => k + 1);
   }
 

@@ -18,10 +18,14 @@ import {
   resetToDefault,
   savePracticeTemplates,
   setArchived,
+  updatePracticeTemplates,
+  watchPracticeTemplates,
   type EffectiveTemplate,
   type PracticeTemplates,
   type TemplateDraft,
+  type TemplatesChange,
 } from '../../templates/store';
+import { importPack, type ImportResult } from '../../templates/pack';
 import type { SectionProps } from './sections';
 import { TemplateEditor } from './TemplatesEditor';
 import { TemplatesPack } from './TemplatesPack';
@@ -33,6 +37,8 @@ export interface TemplatesDeps {
   load?: () => Promise<PracticeTemplates>;
   save?: (s: PracticeTemplates) => Promise<void>;
   loadPractice?: () => Promise<PracticeSettings>;
+  /** Watch for changes made in other tabs; the real one uses storage.onChanged. */
+  watch?: (cb: (s: PracticeTemplates) => void) => () => void;
 }
 
 type View = { kind: 'list' } | { kind: 'edit'; draft: TemplateDraft; isNew: boolean; heading: string };
@@ -53,6 +59,11 @@ export function TemplatesSection(props: Partial<SectionProps> & TemplatesDeps) {
   const defaults = props.defaults ?? policyDefaults ?? DEFAULT_TEMPLATES;
   const load = props.load ?? loadPracticeTemplates;
   const save = props.save ?? savePracticeTemplates;
+  // Every change is applied to the templates as stored now, inside one lock shared by every
+  // dashboard tab, so two tabs never overwrite each other (issue 13, item 5).
+  const update = <T,>(change: TemplatesChange<T>) =>
+    props.load || props.save ? updatePracticeTemplates(change, { load, save }) : updatePracticeTemplates(change);
+  const watch = props.watch ?? (props.load ? null : watchPracticeTemplates);
   const loadPractice =
     props.loadPractice ??
     (async (): Promise<PracticeSettings> => {
@@ -81,22 +92,42 @@ export function TemplatesSection(props: Partial<SectionProps> & TemplatesDeps) {
     loadPractice()
       .then((p) => setPractice({ ...DEFAULT_PRACTICE, ...p }))
       .catch(() => undefined);
+    // Another tab's change shows here at once.
+    return watch ? watch((s) => setState(s)) : undefined;
   }, []);
 
   const all = useMemo(() => (state ? effectiveTemplates(defaults, state) : []), [defaults, state]);
 
-  async function commit(next: PracticeTemplates, message: string): Promise<boolean> {
+  async function commit(change: (s: PracticeTemplates) => PracticeTemplates, message: string): Promise<boolean> {
     try {
-      await save(next);
+      const { state: next } = await update((current) => ({ next: change(current), result: null }));
+      setState(next);
     } catch (e) {
       setStatus('');
       setLoadError(`Not saved: ${(e as Error)?.message ?? e}. Your templates are as they were.`);
       return false;
     }
-    setState(next);
     setLoadError(null);
     setStatus(message);
     return true;
+  }
+
+  /** Import a pack file's text into the templates as stored now (the counts are of that state). */
+  async function importText(text: string, fileName: string): Promise<ImportResult> {
+    try {
+      const { state: next, result } = await update((current) => {
+        const r = importPack(text, current, defaults);
+        return { next: r.ok ? r.state : null, result: r };
+      });
+      if (result.ok) {
+        setState(next);
+        setLoadError(null);
+        setStatus(`Imported the template pack “${fileName}”: ${result.added} new, ${result.updated} changed, ${result.unchanged} unchanged.`);
+      }
+      return result;
+    } catch (e) {
+      return { ok: false, errors: [`Not imported: ${(e as Error)?.message ?? e}.`] };
+    }
   }
 
   if (!state) return <p>Loading templates…</p>;
@@ -110,7 +141,7 @@ export function TemplatesSection(props: Partial<SectionProps> & TemplatesDeps) {
         practice={practice}
         onCancel={() => setView({ kind: 'list' })}
         onSave={async (draft) => {
-          if (await commit(putTemplate(state, defaults, draft), `Saved “${draft.title}”.`)) setView({ kind: 'list' });
+          if (await commit((s) => putTemplate(s, defaults, draft), `Saved “${draft.title}”.`)) setView({ kind: 'list' });
         }}
       />
     );
@@ -214,11 +245,11 @@ export function TemplatesSection(props: Partial<SectionProps> & TemplatesDeps) {
                   Duplicate
                 </button>
                 {t.archived ? (
-                  <button type="button" class="button button--secondary" aria-describedby={hid} onClick={() => void commit(setArchived(state, t.id, false), `Restored “${t.title}”. The panel offers it again.`)}>
+                  <button type="button" class="button button--secondary" aria-describedby={hid} onClick={() => void commit((s) => setArchived(s, t.id, false), `Restored “${t.title}”. The panel offers it again.`)}>
                     Restore
                   </button>
                 ) : (
-                  <button type="button" class="button button--secondary" aria-describedby={hid} onClick={() => void commit(setArchived(state, t.id, true), `Archived “${t.title}”. The panel no longer offers it.`)}>
+                  <button type="button" class="button button--secondary" aria-describedby={hid} onClick={() => void commit((s) => setArchived(s, t.id, true), `Archived “${t.title}”. The panel no longer offers it.`)}>
                     Archive
                   </button>
                 )}
@@ -237,7 +268,7 @@ export function TemplatesSection(props: Partial<SectionProps> & TemplatesDeps) {
                     class="button button--warning"
                     onClick={() => {
                       setConfirmReset(null);
-                      void commit(resetToDefault(state, t.id), `“${t.title}” is back to the default wording.`);
+                      void commit((s) => resetToDefault(s, t.id), `“${t.title}” is back to the default wording.`);
                     }}
                   >
                     Use the default wording
@@ -251,7 +282,7 @@ export function TemplatesSection(props: Partial<SectionProps> & TemplatesDeps) {
           );
         })}
       </ul>
-      <TemplatesPack all={all} state={state} defaults={defaults} onImported={(next, message) => commit(next, message)} />
+      <TemplatesPack all={all} importText={importText} />
     </section>
   );
 }

@@ -11,6 +11,8 @@ import { TemplatesSection } from './TemplatesSection';
 import { PromotionSection } from './PromotionSection';
 import { ChecklistSection } from './ChecklistSection';
 import { TrainingSection } from './TrainingSection';
+import { PracticeSetup } from './PracticeSetup';
+import { ContentReview } from './ContentReview';
 
 export interface SectionProps {
   db: LogDatabase;
@@ -25,7 +27,10 @@ export interface Section {
 
 export const SECTIONS: Section[] = [
   { id: 'overview', title: 'Overview', component: Overview },
+  // Issue 11: the panel links to dashboard.html#setup when a text needs a detail not set up yet.
+  { id: 'setup', title: 'Set up', component: PracticeSetup },
   { id: 'templates', title: 'Templates', component: TemplatesSection },
+  { id: 'content', title: 'Content review', component: ContentReview },
   { id: 'data', title: 'Data', component: DataSection },
   { id: 'settings', title: 'Settings', component: Settings },
   { id: 'promotion', title: 'Promotion kit', component: PromotionSection },

@@ -6,6 +6,7 @@
 import { useState } from 'preact/hooks';
 import { QrCode } from '../qr/QrCode';
 import type { TextDirection } from '../../templates/store';
+import { POSTER_FOOTER } from './poster-words';
 import '../qr/qr.css';
 
 export interface Poster {
@@ -69,7 +70,8 @@ export function PrintView({ poster, onPrint }: PrintViewProps) {
           <strong data-testid="poster-link">{poster.link}</strong>
         </p>
         <p class="poster-reassure">
-          {phone ? `You can still phone us on ${phone} or come in to the surgery.` : 'You can still phone us or come in to the surgery.'} Ask at reception if you would like help getting online.
+          {phone ? `You can still phone us on ${phone} or come in to the surgery.` : 'You can still phone us or come in to the surgery.'} Ask at reception if you would like help getting online.{' '}
+          {POSTER_FOOTER.words}
         </p>
       </main>
     </>
