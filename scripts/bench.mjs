@@ -396,7 +396,7 @@ function pageWeight(html) {
 function sizes() {
   const cs = gz(join(EXT, 'host-content.js'));
   const blank = pageWeight('blank.html');
-  row('Content script, gzipped', kb(cs), `blank page ${kb(blank.bytes)}`, '< 5 KB', cs < 5 * 1024);
+  row('Content script, gzipped', kb(cs), `blank page ${kb(blank.bytes)}`, '≤ 6 KB', cs <= 6 * 1024);
   for (const [name, html] of [['Side panel', 'sidepanel.html'], ['Dashboard', 'dashboard.html']]) {
     const w = pageWeight(html);
     row(`${name}, gzipped (${w.files} files)`, kb(w.bytes), `blank page ${kb(blank.bytes)}`);
