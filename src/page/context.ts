@@ -110,10 +110,10 @@ export function bannerTexts(region: Element): string[] {
 /**
  * Read the patient context from `doc`. A site profile's selectors are used for whatever they
  * name; the rest is read from the page's patient banners only. `ignoreNumbers` lists numbers that
- * are never the patient's (the surgery's own phone numbers).
+ * are never the patient's (the surgery's own phone numbers); `regions`, the banners if already found.
  */
-export function readContext(doc: Document, profile?: SiteProfile | null, ignoreNumbers: readonly string[] = []): PageContext {
-  const banners = patientRegions(doc).map(bannerTexts);
+export function readContext(doc: Document, profile?: SiteProfile | null, ignoreNumbers: readonly string[] = [], regions = patientRegions(doc)): PageContext {
+  const banners = regions.map(bannerTexts);
   const generic = banners.map((b) => b.join('\n')).join('\n');
   const nameSel = profile?.nameSelector;
   const nhsSel = profile?.nhsNumberSelector;

@@ -107,8 +107,9 @@ export function createHost({ doc, signal, notify, debounce = 150, maxWait = 1000
     watched = regions;
     return moved;
   }
+  // Nothing is read or watched until the panel first asks (a page nobody has the panel open on costs
+  // nothing); from then on, every request looks again for the banners to watch.
   if (top) {
-    watchRegions();
     win?.addEventListener('popstate', changed, { signal });
     win?.addEventListener('hashchange', changed, { signal });
   }
@@ -134,7 +135,7 @@ export function createHost({ doc, signal, notify, debounce = 150, maxWait = 1000
     ignore = request.ignore ?? [];
     if (top) watchRegions(); // a banner may have come since
     const t = target();
-    const context = () => readContext(doc, profile, ignore);
+    const context = () => readContext(doc, profile, ignore, top ? watched : undefined);
     if (request.type === 'nudge/hello') {
       return {
         type: 'nudge/hello-reply',

@@ -164,10 +164,19 @@ describe('the content script on a page', () => {
     });
   });
 
-  it('hears a patient change in the banner (pushState fires no event), once, debounced', async () => {
+  it('reads and watches nothing until the panel first asks', async () => {
     const doc = page(BANNER('SMITH, Jane (Mrs)', '999 787 7896'));
     const notify = vi.fn();
     host(doc, notify);
+    showPatient(doc, 'OKAFOR, David (Mr)', '999 174 2182');
+    await new Promise((r) => setTimeout(r, 30));
+    expect(notify).not.toHaveBeenCalled();
+  });
+
+  it('hears a patient change in the banner (pushState fires no event), once, debounced', async () => {
+    const doc = page(BANNER('SMITH, Jane (Mrs)', '999 787 7896'));
+    const notify = vi.fn();
+    await host(doc, notify).handle({ type: 'nudge/hello' }); // the panel has read the page once
     showPatient(doc, 'OKAFOR, David (Mr)', '999 174 2182');
     await vi.waitFor(() => expect(notify).toHaveBeenCalledTimes(1));
   });
@@ -177,7 +186,7 @@ describe('the content script on a page', () => {
     const notify = vi.fn();
     const c = new AbortController();
     controllers.push(c);
-    createHost({ doc, signal: c.signal, notify, debounce: 40, maxWait: 100 });
+    await createHost({ doc, signal: c.signal, notify, debounce: 40, maxWait: 100 }).handle({ type: 'nudge/hello' });
     const started = Date.now();
     while (Date.now() - started < 400) {
       showPatient(doc, `PATIENT, Number${Date.now() % 1000} (Mx)`, '999 174 2182');
@@ -189,7 +198,7 @@ describe('the content script on a page', () => {
   it('hears a banner that a single-page app puts in later', async () => {
     const doc = page('<main id="app"></main>');
     const notify = vi.fn();
-    host(doc, notify);
+    await host(doc, notify).handle({ type: 'nudge/hello' });
     const section = doc.createElement('section');
     doc.body.append(section);
     section.textContent = 'Name: SMITH, Jane · NHS 999 787 7896';
@@ -203,7 +212,7 @@ describe('the content script on a page', () => {
     const doc = page(BANNER('SMITH, Jane (Mrs)', '999 787 7896'));
     const notify = vi.fn();
     const c = new AbortController();
-    createHost({ doc, signal: c.signal, notify, debounce: 5 });
+    await createHost({ doc, signal: c.signal, notify, debounce: 5 }).handle({ type: 'nudge/hello' });
     showPatient(doc, 'OKAFOR, David (Mr)', '999 174 2182');
     c.abort(); // before the debounce ends
     showPatient(doc, 'NOWAK, Zofia (Ms)', '999 908 1002');

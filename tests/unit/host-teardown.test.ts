@@ -93,6 +93,7 @@ describe('the content script’s life', () => {
   it('tells the panel the page changed (no page data), and goes quiet after the extension reloads', async () => {
     const c = fakeChrome();
     startHostScript(window, c.api);
+    await c.deliver({ type: 'nudge/hello' }); // the panel reads the page, then the script watches it
     showBanner('Name: OKAFOR, David · NHS 999 174 2182');
     await vi.waitFor(() => expect(c.sendMessage).toHaveBeenCalledWith({ type: 'nudge/page-changed' }));
     // The extension reloads or updates: this copy's runtime id disappears.

@@ -18,3 +18,12 @@ Element.prototype.getBoundingClientRect = function (this: Element) {
   const height = px(s.height ?? '', 40);
   return { left, top, width, height, right: left + width, bottom: top + height, x: left, y: top, toJSON: () => ({}) } as DOMRect;
 };
+
+// happy-dom's checkVisibility ignores the hidden attribute and inline display:none up the tree, which
+// a browser's layout would honour: do as a browser does, for the readers' visibility checks.
+Element.prototype.checkVisibility = function (this: Element) {
+  for (let e: Element | null = this; e; e = e.parentElement) {
+    if ((e as HTMLElement).hidden || (e as HTMLElement).style?.display === 'none') return false;
+  }
+  return true;
+};
