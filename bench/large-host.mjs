@@ -11,7 +11,7 @@ export const BATCHES = 300;
 export function largeHostPage() {
   const rows = [];
   for (let i = 0; i < ROWS; i++) {
-    const messy = i % 500 === 0 ? ` Name:${'\n'.repeat(1000)}${'0'.repeat(300)}` : '';
+    const messy = i % 500 === 0 ? `<span style="display: none"> Name:${'\n'.repeat(1000)}${'0'.repeat(300)}</span>` : '';
     rows.push(`<tr><td>${i + 1}</td><td>2025-0${(i % 9) + 1}-1${i % 10}</td><td>Entry ${i}: blood pressure 12${i % 10}/8${i % 10}${messy}</td><td>Dr Demo</td></tr>`);
   }
   return `<!doctype html>

@@ -21,9 +21,7 @@ Element.prototype.getBoundingClientRect = function (this: Element) {
 
 // happy-dom's checkVisibility ignores the hidden attribute and inline display:none up the tree, which
 // a browser's layout would honour: do as a browser does, for the readers' visibility checks.
+const shown = (e: Element | null): boolean => !e || (!(e as HTMLElement).hidden && (e as HTMLElement).style?.display !== 'none' && shown(e.parentElement));
 Element.prototype.checkVisibility = function (this: Element) {
-  for (let e: Element | null = this; e; e = e.parentElement) {
-    if ((e as HTMLElement).hidden || (e as HTMLElement).style?.display === 'none') return false;
-  }
-  return true;
+  return shown(this);
 };
