@@ -95,10 +95,10 @@ export function createHost({ doc, signal, notify, debounce = 150, maxWait = 1000
   function watchRegions(): boolean {
     observer.disconnect();
     holders.disconnect();
-    const deep = { childList: true, characterData: true, subtree: true, attributes: true };
+    const deep = { childList: true, characterData: true, subtree: true };
     const regions = patientRegions(doc);
     for (const r of regions) {
-      observer.observe(r, deep);
+      observer.observe(r, { ...deep, attributes: true }); // a banner hidden or shown is news too
       for (let a: Node | null = up(r); a; a = a.parentNode ?? (a as ShadowRoot).host) holders.observe(a, { childList: true });
     }
     // A page with no banner may show one any moment: its body is watched whole (still debounced).
