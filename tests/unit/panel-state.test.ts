@@ -64,7 +64,8 @@ describe('recording outcomes from the panel', () => {
     await s.refreshPage();
     expect(await s.insert(template)).toBe(true);
     expect(inserted[0]).toMatch(/^Hello Jane, this is Castle Mead Medical Centre\./);
-    await until(() => s.lastOffer.value !== null);
+    // The offer is shown as the last one before the day's count is read back: wait for both.
+    await until(() => s.lastOffer.value !== null && s.todayCount.value === 1);
     expect(s.todayCount.value).toBe(1);
     await s.setOutcome('accepted');
     const offers = await db.offers.toArray();
