@@ -1,6 +1,8 @@
 // A large host page for `npm run bench`: a patient banner, a message box, a 5,000-row table and a
 // script that makes 300 batches of DOM changes (one per task), like a busy single-page clinical
-// system. Fictional data only. `window.churn()` runs the batches and resolves when they are done;
+// system. Fictional data only. It also holds messy text of the kind that once froze the name reader
+// (issue 13): thousands of line breaks, spaces and digits beside the banner and in the journal
+// (kept out of layout's way, so the page itself costs what it did). `window.churn()` runs the batches and resolves when they are done;
 // long tasks are collected from page load in `window.__longTasks`.
 
 export const ROWS = 5000;
@@ -9,7 +11,8 @@ export const BATCHES = 300;
 export function largeHostPage() {
   const rows = [];
   for (let i = 0; i < ROWS; i++) {
-    rows.push(`<tr><td>${i + 1}</td><td>2025-0${(i % 9) + 1}-1${i % 10}</td><td>Entry ${i}: blood pressure 12${i % 10}/8${i % 10}</td><td>Dr Demo</td></tr>`);
+    const messy = i % 500 === 0 ? `<span style="display: none"> Name:${'\n'.repeat(1000)}${'0'.repeat(300)}</span>` : '';
+    rows.push(`<tr><td>${i + 1}</td><td>2025-0${(i % 9) + 1}-1${i % 10}</td><td>Entry ${i}: blood pressure 12${i % 10}/8${i % 10}${messy}</td><td>Dr Demo</td></tr>`);
   }
   return `<!doctype html>
 <html lang="en-GB">
@@ -30,8 +33,9 @@ export function largeHostPage() {
 </head>
 <body>
 <section id="patient-banner" data-patient aria-label="Patient banner">
-  <p>Name: SMITH, Jane (Mrs)</p><p>NHS number: 943 476 5919</p><p>Mobile: 07700 900123</p>
+  <p>Name: SMITH, Jane (Mrs)</p><p>NHS number: 943 476 5919</p><p>Born 14-Mar-1968</p><p>Mobile: 07700 900123</p>
 </section>
+<pre class="alerts" style="max-height: 3em; overflow: hidden">${'\n'.repeat(2500)}${' '.repeat(2000)}${'9'.repeat(2000)}${'\n \n'.repeat(500)}</pre>
 <main>
   <label for="sms-text">Message</label><textarea id="sms-text"></textarea>
   <table id="journal"><thead><tr><th>#</th><th>Date</th><th>Entry</th><th>By</th></tr></thead><tbody>${rows.join('')}</tbody></table>

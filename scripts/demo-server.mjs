@@ -1,5 +1,8 @@
 // Serves the demo practice system on 127.0.0.1. Used by `npm start`, the browser tests and the bench.
+// A second listener on another port serves the same pages from another origin, for the page whose
+// message box sits in a cross-origin frame (demo/cross-origin.html).
 import { createServer } from 'node:http';
+import { buildDemo } from './build-demo.mjs';
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -7,8 +10,18 @@ import { fileURLToPath } from 'node:url';
 const ROOT = resolve(fileURLToPath(new URL('../demo/', import.meta.url)));
 const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8', '.svg': 'image/svg+xml', '.png': 'image/png' };
 
-/** Start the demo server; resolves to { url, close }. Port 0 picks a free port. */
-export function startDemoServer(port = 0) {
+/**
+ * Start the demo server; resolves to { url, otherUrl, close }. Port 0 picks a free port. `otherUrl`
+ * is the same pages on a second port (another origin). The editor pages are bundled first when needed.
+ */
+export async function startDemoServer(port = 0) {
+  await buildDemo();
+  const main = await listen(port);
+  const other = await listen(0);
+  return { url: main.url, otherUrl: other.url, close: () => Promise.all([main.close(), other.close()]).then(() => {}) };
+}
+
+function listen(port) {
   const server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://127.0.0.1').pathname);
     const file = normalize(join(ROOT, path.endsWith('/') ? `${path}index.html` : path));

@@ -4,7 +4,29 @@ import { syncHostScripts } from './host-scripts';
 import { startRetention } from './retention';
 import { startCommands } from './commands';
 
+/**
+ * Settings, the practice's details and the panel's session state: only the extension's own pages
+ * and this background may read or write them, never code running in a content script's world (a
+ * compromised page renderer could otherwise change the links in every text). Chrome 102+ has
+ * setAccessLevel; Firefox does not (its content scripts reach storage.local: see the hazard log, H21).
+ */
+export async function restrictStorage(storage: { local?: unknown; session?: unknown } = browser.storage): Promise<string[]> {
+  const done: string[] = [];
+  for (const name of ['local', 'session'] as const) {
+    const area = storage[name] as { setAccessLevel?: (o: { accessLevel: string }) => Promise<void> } | undefined;
+    if (typeof area?.setAccessLevel !== 'function') continue;
+    try {
+      await area.setAccessLevel({ accessLevel: 'TRUSTED_CONTEXTS' });
+      done.push(name);
+    } catch (e) {
+      console.error(`Nudge: could not limit storage.${name} to the extension's own pages`, e);
+    }
+  }
+  return done;
+}
+
 export function startBackground(): void {
+  void restrictStorage(); // first, at every start of the background
   // Chrome and Edge: the toolbar button opens the side panel. (Firefox uses its sidebar.)
   // (The polyfill forwards namespaces it does not wrap, so browser.sidePanel is chrome.sidePanel.)
   const sidePanel = (browser as { sidePanel?: { setPanelBehavior(o: { openPanelOnActionClick: boolean }): Promise<void> } }).sidePanel;

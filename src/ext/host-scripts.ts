@@ -2,10 +2,11 @@
  * Site access: the content script runs only on origins the practice has granted (optional host
  * permissions or, later, the managed policy), registered at run time; activeTab covers one-off use.
  */
-import { browser } from 'wxt/browser';
+import { browser, type PublicPath } from 'wxt/browser';
 
 export const HOST_SCRIPT_ID = 'nudge-host';
-export const HOST_SCRIPT_FILE = '/host-content.js';
+/** Bundled by wxt.config.ts outside WXT's entrypoints (src/page/content.ts says why), so WXT's list of paths lacks it. */
+export const HOST_SCRIPT_FILE = '/host-content.js' as string as Extract<PublicPath, `${string}.js`>;
 
 /** Specific origins granted to us (never wildcard patterns), as match patterns. */
 export function grantedOriginPatterns(origins: readonly string[]): string[] {
@@ -20,7 +21,8 @@ export async function syncHostScripts(): Promise<string[]> {
   if (existing.length) await browser.scripting.unregisterContentScripts({ ids: [HOST_SCRIPT_ID] });
   if (matches.length) {
     await browser.scripting.registerContentScripts([
-      { id: HOST_SCRIPT_ID, matches, js: [HOST_SCRIPT_FILE], runAt: 'document_idle', allFrames: false, persistAcrossSessions: true },
+      // Every frame of a granted site: a message box may sit in a frame (the top frame still decides the patient).
+      { id: HOST_SCRIPT_ID, matches, js: [HOST_SCRIPT_FILE], runAt: 'document_idle', allFrames: true, persistAcrossSessions: true },
     ]);
   }
   return matches;

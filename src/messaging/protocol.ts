@@ -10,19 +10,21 @@
  * would break its size budget); a unit test fuzzes both and checks they accept the same messages.
  */
 import * as v from 'valibot';
+import { LIMITS } from './limits';
 
-const Text = v.pipe(v.string(), v.maxLength(5000));
-const Short = v.pipe(v.string(), v.maxLength(200));
-const List = v.pipe(v.array(Short), v.maxLength(20));
+export { LIMITS };
+const Text = v.pipe(v.string(), v.maxLength(LIMITS.text));
+const Short = v.pipe(v.string(), v.maxLength(LIMITS.short));
+const List = v.pipe(v.array(Short), v.maxLength(LIMITS.list));
 /** Selectors, cue URL parts and cue texts from settings (the settings schema allows 300). */
-const Pattern = v.pipe(v.string(), v.maxLength(300));
-const CueId = v.pipe(v.string(), v.maxLength(40));
+const Pattern = v.pipe(v.string(), v.maxLength(LIMITS.pattern));
+const CueId = v.pipe(v.string(), v.maxLength(LIMITS.cueId));
+/** Where a frame sits: its index among its parent's frames, at each level from the top. */
+const FramePath = v.pipe(v.array(v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(999))), v.maxLength(LIMITS.frames));
 
 /** A plain object (valibot's object schemas would otherwise accept an empty array). */
 const PlainObject = v.custom<Record<string, unknown>>((x) => typeof x === 'object' && x !== null && !Array.isArray(x));
 const record = <E extends v.ObjectEntries>(entries: E) => v.pipe(PlainObject, v.strictObject(entries));
-
-export const LIMITS = { list: 20, cues: 300, pattern: 300, cueId: 40, text: 5000 } as const;
 
 export const PageContextSchema = v.strictObject({ names: List, nhsNumbers: List, mobiles: List });
 
@@ -52,7 +54,8 @@ const readEntries = { profile: v.optional(SiteProfileSchema), ignore: v.optional
 
 export const HostRequestSchema = v.variant('type', [
   v.strictObject({ type: v.literal('nudge/hello'), ...readEntries, cues: v.optional(CueList) }),
-  v.strictObject({ type: v.literal('nudge/insert'), text: Text, guard: v.optional(GuardSchema), ...readEntries }),
+  // `frame`: the insert is for the content script in that frame (the top frame has checked the patient).
+  v.strictObject({ type: v.literal('nudge/insert'), text: Text, guard: v.optional(GuardSchema), ...readEntries, frame: v.optional(FramePath) }),
   // The site's access was withdrawn: the content script stops and lets go of everything.
   v.strictObject({ type: v.literal('nudge/stop') }),
 ]);
@@ -67,10 +70,22 @@ export const HelloReplySchema = v.strictObject({
   cues: v.pipe(v.array(CueId), v.maxLength(LIMITS.cues)),
 });
 
+/**
+ * How an insert went. Beside the first five:
+ * - 'no-room': the box's maxlength cannot hold the whole text; nothing was written.
+ * - 'focus-moved': the page moved the focus away from the box during the insert; nothing was written.
+ * - 'partial': the box changed but does not hold the whole text, and could not be put back.
+ * - 'in-frame': (content script to the panel's link only) the box is in the frame at `frame`, of
+ *   `origin`; the link asks that frame and never shows this status.
+ * - 'frame-blocked': the box is in a frame of `origin` that Nudge may not reach; nothing was written.
+ */
+export const INSERT_STATUSES = ['inserted', 'no-field', 'patient-changed', 'patient-gone', 'failed', 'no-room', 'focus-moved', 'partial', 'in-frame', 'frame-blocked'] as const;
 export const InsertReplySchema = v.strictObject({
   type: v.literal('nudge/insert-reply'),
-  status: v.picklist(['inserted', 'no-field', 'patient-changed', 'patient-gone', 'failed']),
+  status: v.picklist(INSERT_STATUSES),
   field: v.nullable(Short),
+  frame: v.optional(FramePath),
+  origin: v.optional(Short),
 });
 
 export const HostEventSchema = v.variant('type', [

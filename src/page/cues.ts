@@ -8,20 +8,17 @@ import type { PageCue } from './site-profile';
 
 /** Ids of the cues `doc` matches (every condition a cue sets must hold), without repeats. */
 export function matchCues(doc: Document, cues: readonly PageCue[]): string[] {
-  let text: string | null = null;
   const loc = doc.location;
   const url = loc ? `${loc.pathname}${loc.search}${loc.hash}`.toLowerCase() : '';
   const words = (loc?.pathname ?? '').toLowerCase().split(/[/\-_.]+/);
-  const out: string[] = [];
-  for (const c of cues) {
-    if ((!c.url && !c.urlWord && !c.text) || out.includes(c.id)) continue;
-    if (c.url && !url.includes(c.url.toLowerCase())) continue;
-    if (c.urlWord && !words.includes(c.urlWord.toLowerCase())) continue;
-    if (c.text) {
-      text ??= doc.body ? pageText(doc.body).replace(/\s+/g, ' ').toLowerCase() : '';
-      if (!text.includes(c.text.toLowerCase())) continue;
-    }
-    out.push(c.id);
-  }
-  return out;
+  let text: string | undefined;
+  const has = (part: string | undefined, where: () => string | string[]) => !part || where().includes(part.toLowerCase());
+  const ids = cues.filter(
+    (c) =>
+      (c.url || c.urlWord || c.text) &&
+      has(c.url, () => url) &&
+      has(c.urlWord, () => words) &&
+      has(c.text, () => (text ??= doc.body ? pageText(doc.body).replace(/\s+/g, ' ').toLowerCase() : '')),
+  );
+  return [...new Set(ids.map((c) => c.id))];
 }

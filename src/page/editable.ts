@@ -1,38 +1,59 @@
-/** Fields that a text message can be typed into. */
-const TEXT_INPUT_TYPES = new Set(['text', 'search', '']);
+/** Fields that a text message can be typed into, and the checks a field must pass to receive one. */
+import { up } from './page-text';
+import { visible } from './context';
 
 export type Editable = HTMLInputElement | HTMLTextAreaElement | HTMLElement;
 
-/** True when `el` is a field the user can type a message into right now: connected, enabled, shown. */
+/** Is `el` an input or a textarea (a plain field with a value)? */
+export const isField = (el: Element): el is HTMLInputElement | HTMLTextAreaElement => /^(?:INPUT|TEXTAREA)$/.test(el.tagName);
+
+/**
+ * True when `el` is a field the user can type a message into right now: connected, enabled, not
+ * read-only, a text field (never a password), and shown: not hidden, inert, transparent, offscreen,
+ * clipped away or tiny, here or in the frame that holds it.
+ */
 export function isEditable(el: Element | null | undefined): el is Editable {
-  if (!el || !el.isConnected) return false;
-  const tag = el.tagName;
-  let ok: boolean;
-  if (tag === 'TEXTAREA' || tag === 'INPUT') {
-    const f = el as HTMLInputElement;
-    ok = (tag === 'TEXTAREA' || TEXT_INPUT_TYPES.has((f.getAttribute('type') ?? '').toLowerCase())) && !f.readOnly && !el.matches(':disabled'); // a disabled fieldset too
-  } else ok = (el as HTMLElement).isContentEditable === true;
-  return ok && isShown(el);
+  return (
+    !!el?.isConnected &&
+    (isField(el)
+      ? !el.readOnly && !el.matches(':disabled') && (el.tagName === 'TEXTAREA' || /^(?:text|search|)$/i.test(el.getAttribute('type') ?? ''))
+      : (el as HTMLElement).isContentEditable) &&
+    isShown(el)
+  );
 }
 
-/** Shown to the user: not hidden, inert or styled away, here or in the frame that holds it. */
+/**
+ * Shown to the user at a usable size: at least 8 × 8 pixels once clipped by the boxes around it
+ * that hide their overflow, with no clip or clip-path on it or around it, here and in every frame
+ * up to the top.
+ */
 export function isShown(el: Element): boolean {
   for (let e: Element | null = el; e; e = e.ownerDocument.defaultView?.frameElement ?? null) {
-    const v: ((o?: object) => boolean) | undefined = (e as Element & { checkVisibility?: (o?: object) => boolean }).checkVisibility;
-    if (e.closest('[hidden],[inert],[aria-hidden="true"]') || (v && !v.call(e, { visibilityProperty: true }))) return false;
+    if (e.closest('[inert],[aria-hidden=true]') || !visible(e)) return false;
+    let { left, top, right, bottom } = e.getBoundingClientRect();
+    for (let a: Element | null = e; a; a = up(a)) {
+      const s = getComputedStyle(a);
+      if (/\(/.test(s.clipPath + s.clip)) return false; // clipped away: clip-path: inset(…), clip: rect(…)
+      if (s.overflow === 'visible') continue;
+      const b = a.getBoundingClientRect();
+      left = Math.max(left, b.left);
+      top = Math.max(top, b.top);
+      right = Math.min(right, b.right);
+      bottom = Math.min(bottom, b.bottom);
+    }
+    if (right - left < 8 || bottom - top < 8) return false;
   }
   return true;
 }
 
 /** The accessible name of a field, for "Inserted into ‘Message’". Never its contents. */
 export function fieldLabel(el: Editable): string {
-  const doc = el.ownerDocument;
   const by = el.getAttribute('aria-labelledby');
   const name =
     el.getAttribute('aria-label') ||
-    (by && by.split(/\s+/).map((id) => doc.getElementById(id)?.textContent ?? '').join(' ')) ||
-    ('labels' in el && el.labels?.[0]?.textContent) ||
+    (by && by.split(/\s+/).map((id) => (el.getRootNode() as Document).getElementById(id)?.textContent).join(' ')) ||
+    (el as HTMLInputElement).labels?.[0]?.textContent ||
     el.getAttribute('placeholder') ||
     '';
-  return name.trim().slice(0, 60) || (el.tagName === 'TEXTAREA' || el.tagName === 'INPUT' ? 'text box' : 'editable area');
+  return name.trim().slice(0, 60) || (isField(el) ? 'text box' : 'editable area');
 }

@@ -1,76 +1,71 @@
-import { isEditable, type Editable } from './editable';
+import { isEditable, isField, type Editable } from './editable';
 
 /**
- * Remembers the field the user last focused in a page and in its same-origin iframes, and where
- * their caret was, so that text goes exactly where they were typing after they click in the panel.
- * Holds elements weakly: nothing is kept once the page drops them.
+ * The box the user chose: the field they last chose with a trusted click, tap or key in this frame
+ * (or its same-origin frames, or open shadow roots), and which still has the page's focus. The
+ * page's own focus moves (autofocus, el.focus(), synthetic events) never count: in Chromium a focus
+ * event caused by a script is trusted too, so only pointer and key events choose, and focus that
+ * follows at once from them (Tab, a label). When the focus is in a frame of another origin, that
+ * frame is the target (its own copy of this script decides there). Holds elements weakly.
+ *
+ * Returns the user's box if it still has the focus, the cross-origin frame the focus is in, or null.
  */
-export interface FocusTracker {
-  /** The field the user last focused, if it is still in the page and editable. */
-  current(): Editable | null;
-  /** The caret or selection saved for a contenteditable field when it lost focus. */
-  savedRange(el: Editable): Range | null;
+export type FocusTracker = () => Editable | HTMLIFrameElement | null;
+
+/** The element that has the focus, looking into open shadow roots and same-origin frames. */
+export function deepActive(doc: Document): Element | null {
+  let el = doc.activeElement;
+  for (;;) {
+    const inner = el?.shadowRoot?.activeElement ?? (el?.tagName === 'IFRAME' ? (sameOrigin(el)?.activeElement ?? el) : null);
+    if (!inner || inner === el) return el;
+    el = inner;
+  }
 }
 
+/** The document of a same-origin frame (null for another origin's, undefined for anything else). */
+export const sameOrigin = (frame: Element | null): Document | null | undefined => (frame as HTMLIFrameElement | null)?.contentDocument;
+
 export function createFocusTracker(doc: Document, signal: AbortSignal, onChange: () => void = () => {}): FocusTracker {
-  let last: WeakRef<Editable> | null = null;
-  const ranges = new WeakMap<Element, Range>();
+  let chosen: WeakRef<Editable> | null = null;
+  let userAt = 0;
   const watched = new WeakSet<Document>();
 
-  const set = (el: Editable) => {
-    if (last?.deref() === el) return;
-    last = new WeakRef(el);
+  // The innermost element an event came from (inside open shadow roots); in a rich-text editor, its root.
+  const choose = (e: Event) => {
+    let el = e.composedPath()[0] as Element | null;
+    if (el?.nodeType !== 1) el = (el as Node | null)?.parentElement ?? null;
+    if (el && !isField(el) && (el as HTMLElement).isContentEditable) while ((el.parentElement as HTMLElement | null)?.isContentEditable) el = el.parentElement!;
+    if (isEditable(el) && chosen?.deref() !== el) chosen = new WeakRef(el);
     onChange();
   };
-  const remember = (target: EventTarget | null) => {
-    const el = target as Element | null;
-    if (el?.tagName === 'IFRAME') {
-      watch((el as HTMLIFrameElement).contentDocument); // same-origin only; null for cross-origin frames
-      const inner = (el as HTMLIFrameElement).contentDocument?.activeElement;
-      if (isEditable(inner)) set(inner);
-      return;
-    }
-    if (isEditable(el)) set(el);
+  const onUser = (e: Event) => {
+    if (!e.isTrusted) return;
+    userAt = Date.now();
+    choose(e);
   };
-
-  const onFocusOut = (event: Event) => {
-    const el = event.target as Element | null;
-    if (!isEditable(el) || el.tagName === 'INPUT' || el.tagName === 'TEXTAREA') return; // inputs keep their own selection
-    const sel = el.ownerDocument.getSelection();
-    if (sel && sel.rangeCount > 0) {
-      const r = sel.getRangeAt(0);
-      if (el.contains(r.commonAncestorContainer)) ranges.set(el, r.cloneRange());
-    }
+  // Focus that follows at once from the user's own key or click (Tab, a click on a label) is theirs too.
+  const onFocus = (e: Event) => {
+    if (Date.now() - userAt < 100) choose(e);
+    else onChange();
+    watch(sameOrigin(e.target as Element));
   };
 
   function watch(d: Document | null | undefined) {
     if (!d || watched.has(d)) return;
     watched.add(d);
-    d.addEventListener('focusin', (e) => remember(e.target), { capture: true, signal });
-    d.addEventListener('focusout', onFocusOut, { capture: true, signal });
+    const o = { capture: true, signal };
+    d.addEventListener('pointerdown', onUser, o);
+    d.addEventListener('keydown', onUser, o);
+    d.addEventListener('focusin', onFocus, o);
+    // Same-origin frames (a letter editor, a message pane): watch each as it loads.
+    d.addEventListener('load', (e) => watch(sameOrigin(e.target as Element)), o);
+    d.querySelectorAll('iframe').forEach((f) => watch(sameOrigin(f)));
   }
-
   watch(doc);
-  // Same-origin iframes (a letter editor, a message pane): watch each as it loads.
-  const watchFrame = (f: Element) => {
-    try {
-      watch((f as HTMLIFrameElement).contentDocument);
-    } catch {
-      /* cross-origin: never touched */
-    }
-  };
-  doc.querySelectorAll('iframe').forEach(watchFrame);
-  doc.addEventListener('load', (e) => (e.target as Element | null)?.tagName === 'IFRAME' && watchFrame(e.target as Element), { capture: true, signal });
-  const initial = doc.activeElement;
-  if (isEditable(initial)) last = new WeakRef(initial);
 
-  return {
-    current() {
-      const el = last?.deref() ?? null;
-      return isEditable(el) ? el : null;
-    },
-    savedRange(el) {
-      return ranges.get(el) ?? null;
-    },
+  return () => {
+    const el = deepActive(doc);
+    const c = chosen?.deref();
+    return el?.tagName === 'IFRAME' ? (el as HTMLIFrameElement) : c && c === el && isEditable(c) ? c : null;
   };
 }

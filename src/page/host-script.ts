@@ -6,8 +6,7 @@ import { isHostRequest } from '../messaging/guards';
 export interface MinimalChrome {
   runtime: {
     id?: string;
-    /** This extension's URL for `path` (its own origin: chrome-extension://… or moz-extension://…). */
-    getURL?(path: string): string;
+    getURL(path: string): string;
     sendMessage(message: unknown): Promise<unknown> | void;
     onMessage: {
       addListener(fn: Listener): void;
@@ -15,19 +14,33 @@ export interface MinimalChrome {
     };
   };
 }
-type Listener = (message: unknown, sender: { id?: string; tab?: unknown; url?: string }, reply: (r: unknown) => void) => boolean;
+export type Sender = { id?: string; url?: string; tab?: unknown };
+type Listener = (message: unknown, sender: Sender, reply: (r: unknown) => void) => boolean;
 
-const KEY = '__nudgeHost';
+/**
+ * Where the running copy keeps its off switch, so that a newer copy (after an extension update, or
+ * injected again) replaces it. A symbol in the content script's own world: the page cannot reach it
+ * (named access such as an element with id="__nudgeHost" covers string names only, and the page's
+ * scripts run in another world), so no page can spoof or disable it.
+ */
+const KEY = Symbol.for('nudge.host');
+
+/**
+ * Only this extension's own pages may ask: the panel, in the side panel or in a tab (Firefox gives
+ * the sender a tab then), known by the extension's id and its own base URL. Never a web page,
+ * another extension, or this extension's content script in some tab.
+ */
+export function fromOwnPage(sender: Sender, id: string | undefined, base: string): boolean {
+  return !!id && sender.id === id && !!sender.url?.startsWith(base);
+}
 
 export function startHostScript(win: Window, api: MinimalChrome): void {
-  const slot = win as unknown as Record<string, AbortController | undefined>;
-  // A newer copy (after an extension update, or injected again) replaces the old one cleanly.
+  const slot = win as unknown as Record<symbol, AbortController | undefined>;
   slot[KEY]?.abort();
   const controller = new AbortController();
   slot[KEY] = controller;
   const extensionId = api.runtime.id;
-  // This extension's own origin (chrome-extension://id/ or moz-extension://uuid/).
-  const ownOrigin = api.runtime.getURL?.('/');
+  const base = api.runtime.getURL('');
 
   // After the extension reloads or updates, this copy is orphaned: its runtime id disappears.
   const alive = () => {
@@ -49,18 +62,16 @@ export function startHostScript(win: Window, api: MinimalChrome): void {
   });
 
   const listener: Listener = (message, sender, reply) => {
-    // Only this extension's own pages may ask; never another extension, a web page or a content script.
-    // Chrome gives its extension pages no sender.tab; Firefox gives one to an extension page open in a
-    // tab (the panel popped out as sidepanel.html?tabId=N), so there its URL must be on our own origin.
-    if (!alive() || sender.id !== extensionId || (sender.tab && !(ownOrigin && sender.url?.startsWith(ownOrigin)))) return false;
-    if (!isHostRequest(message)) return false;
+    if (!alive() || !fromOwnPage(sender, extensionId, base) || !isHostRequest(message)) return false;
     if (message.type === 'nudge/stop') {
       // Site access was withdrawn: stop watching and let go of everything now (no reply).
       controller.abort();
       return false;
     }
-    reply(host.handle(message));
-    return false;
+    const answer = host.handle(message);
+    if (!answer) return false; // for another frame
+    void answer.then(reply, () => reply(null));
+    return true; // the reply comes once the editor has shown the text (or not)
   };
   api.runtime.onMessage.addListener(listener);
   controller.signal.addEventListener('abort', () => {
@@ -69,7 +80,6 @@ export function startHostScript(win: Window, api: MinimalChrome): void {
     } catch {
       /* orphaned: the API is gone already */
     }
-    if (slot[KEY] === controller) slot[KEY] = undefined;
   });
   // The page going away ends everything this script holds.
   win.addEventListener('pagehide', (e) => !(e as PageTransitionEvent).persisted && controller.abort(), { signal: controller.signal });

@@ -24,7 +24,20 @@ export function labelBefore(text: string, index: number): string {
 }
 const NHS_LABEL = /\bnhs\b[^\d]{0,16}$/i;
 /** Labels of other ten-digit numbers clinical pages show: references, orders, hospital numbers. */
-const OTHER_NUMBER = /\b(?:ref|reference|lab|order|sample|specimen|request|barcode|episode|case|account|hospital|mrn|fax|tel|phone|id)\b[^\d]{0,14}$/i;
+const OTHER_NUMBER = /\b(?:ref(?:erence)?|lab|order|sample|specimen|request|barcode|episode|case|account|hospital|mrn|fax|tel|phone|id)\b[^\d]{0,14}$/i;
+
+/** Each valid NHS number in `text` that is not labelled as something else, with where it stands and whether it is labelled as an NHS number. */
+export function nhsMatches(text: string): { digits: string; index: number; labelled: boolean }[] {
+  const out = [];
+  for (const m of text.matchAll(CANDIDATE)) {
+    const digits = `${m[1]}${m[3]}${m[4]}`;
+    if (!isValidNhsNumber(digits)) continue;
+    const before = labelBefore(text, m.index ?? 0);
+    const labelled = NHS_LABEL.test(before);
+    if (labelled || !OTHER_NUMBER.test(before)) out.push({ digits, index: m.index ?? 0, labelled });
+  }
+  return out;
+}
 
 /**
  * Every valid NHS number in `text`, as ten digits, in order of first appearance, without repeats.
@@ -32,16 +45,9 @@ const OTHER_NUMBER = /\b(?:ref|reference|lab|order|sample|specimen|request|barco
  * (a lab reference, an order number) never do, even with a valid check digit.
  */
 export function findNhsNumbers(text: string): string[] {
-  const labelled: string[] = [];
-  const plain: string[] = [];
-  for (const m of text.matchAll(CANDIDATE)) {
-    const digits = `${m[1]}${m[3]}${m[4]}`;
-    if (!isValidNhsNumber(digits)) continue;
-    const before = labelBefore(text, m.index ?? 0);
-    const list = NHS_LABEL.test(before) ? labelled : OTHER_NUMBER.test(before) ? null : plain;
-    if (list && !list.includes(digits)) list.push(digits);
-  }
-  return labelled.length ? labelled : plain;
+  const all = nhsMatches(text);
+  const some = all.some((m) => m.labelled) ? all.filter((m) => m.labelled) : all;
+  return [...new Set(some.map((m) => m.digits))];
 }
 
 /** "999 787 7896" from "9997877896". */

@@ -1,23 +1,40 @@
 /**
- * The patient's name, where the page labels it. Clinical systems usually show the name in a
- * "patient banner" or next to a label such as "Name:" or "Patient:". We only read names that
- * the page marks as the patient's; anything else is not a name we can trust.
+ * The patient's name, read only from the patient's own banner (see context.ts): beside a label such
+ * as "Name" or "Patient", or, in a banner that also holds a valid NHS number, written unlabelled the
+ * way clinical systems show it ("O'SULLIVAN-BRENNAN, Aoife (Miss)", "Mr Rhys PRICE-DAVIES", or
+ * "Aoife Brennan" leading the banner). Every expression here is linear: inputs are capped and no
+ * pattern can backtrack over a long run of spaces or line breaks.
  */
-import { INLINE_NAME_BLOCKS, LABEL_ELEMENTS, NAME_ELEMENTS, safeQueryAll } from './site-profile';
-
-const LABEL = /^\s*(?:patient(?:'s)?\s+name|patient|name|full\s+name)\s*:?\s*$/i;
-const INLINE = /(?:^|\n|\s{2,}|[|•·])\s*(?:patient(?:'s)?\s+name|patient|full\s+name|name)\s*:\s*([^\n|•·]{2,60})/i;
-const TITLES = /^(?:mr|mrs|ms|miss|mx|dr|prof|master|rev|sir|dame|lady|lord)$/i;
+const TITLE = 'Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Master|Rev|Sir|Dame|Lady|Lord';
+const TITLES = new RegExp(`^(?:${TITLE})$`, 'i');
+const LABELS = "^(?:patient(?:'s)? name|patient|full name|name) ?:";
+/** A label that stands alone before its value ("Name", "Patient name:"). */
+const LABEL = new RegExp(`${LABELS}?$`, 'i');
+/** A label and its value in one piece of text ("Name: SMITH, Jane"). */
+const INLINE = new RegExp(`${LABELS} ?(.{2,80})`, 'i');
 /** Where a displayed name stops: the next label, a date or a number. */
 const NAME_END = /\s{2,}|\s+(?:born|dob|d\.o\.b|nhs|gender|sex|age|address|tel|mobile|phone)\b|\d/i;
+// Unlabelled names, whole pieces of text only. Words are runs of letters joined by ' or -, so no
+// two parts of a pattern can match the same characters (no backtracking).
+const UP = "\\p{Lu}+(?:['’-]\\p{Lu}+)*";
+const WORD = "\\p{Lu}\\p{Ll}+(?:['’-]\\p{Lu}?\\p{Ll}+)*";
+const UNLABELLED = [
+  new RegExp(`^${UP}(?: ${UP})*, ${WORD}(?: ${WORD})*(?: \\((?:${TITLE})\\))?$`, 'u'), // SURNAME, Forename (Title)
+  new RegExp(`^(?:${TITLE})\\.? ${WORD}(?: ${WORD})* ${UP}$`, 'u'), // Title Forename SURNAME
+  new RegExp(`^${WORD} ${WORD}$`, 'u'), // Forename Surname
+];
+
+/** Whitespace made single spaces, trimmed and capped: every reader's input. */
+export const norm = (s: string, max = 200) => s.slice(0, max * 4).replace(/\s+/g, ' ').trim().slice(0, max);
 
 /** Clean a displayed name: "SMITH, Jane (Mrs)" → "Jane Smith"; "Mrs Jane SMITH" → "Jane Smith". */
 export function cleanName(raw: string): string | null {
-  let s = raw.replace(/[\u00a0\t]/g, ' ').trim();
+  // Capped first: a name is short, and no expression below then meets a long input.
+  let s = raw.slice(0, 200).replace(/[\u00a0\t]/g, ' ').trim();
   const end = s.search(NAME_END);
   if (end > 0) s = s.slice(0, end);
   s = s.replace(/\([^)]*\)/g, ' ').replace(/\s+/g, ' ').trim(); // "(Mrs)", "(Female)"
-  const comma = s.match(/^([^,]+),\s*(.+)$/);
+  const comma = /^([^,]+),\s*(.+)$/.exec(s);
   if (comma) s = `${comma[2]} ${comma[1]}`;
   // Titles go wherever they stand ("Mrs Jane Smith", "Smith, Jane Mrs").
   s = s
@@ -41,29 +58,24 @@ export function firstNameOf(name: string): string {
   return name.split(' ')[0] ?? name;
 }
 
-/** Names the page labels as the patient's, cleaned, without repeats. */
-export function findPatientNames(doc: Document, selector?: string): string[] {
+/**
+ * Names in a banner's pieces of text (in reading order, other people's sections already left out):
+ * labelled names first; else the unlabelled name that leads the banner, if it has a name's shape.
+ */
+export function namesIn(texts: readonly string[]): string[] {
   const found: string[] = [];
-  const add = (raw: string | null | undefined) => {
+  const add = (raw: string | undefined) => {
     const n = raw ? cleanName(raw) : null;
     if (n && !found.includes(n)) found.push(n);
   };
-  if (selector) {
-    for (const el of safeQueryAll(doc, selector)) add(el.textContent);
-    return found;
-  }
-  // Elements that hold the name itself (data attributes, microdata, class names).
-  for (const el of safeQueryAll(doc, NAME_ELEMENTS)) add(el.getAttribute('data-patient-name') || el.textContent);
-  // Label/value pairs: <dt>Name</dt><dd>..</dd>, <th>Patient</th><td>..</td>, <label>Name</label><span>..</span>.
-  for (const label of safeQueryAll(doc, LABEL_ELEMENTS)) {
-    const next = label.nextElementSibling;
-    // A header row (<th>Patient</th><th>NHS number</th>) labels columns, not a value beside it.
-    if (next && !/^(?:TH|DT|LABEL)$/.test(next.tagName) && LABEL.test(label.textContent ?? '')) add(next.textContent);
-  }
-  // "Name: Jane Smith" written inline in a banner.
-  for (const el of safeQueryAll(doc, INLINE_NAME_BLOCKS)) {
-    const m = ((el as HTMLElement).innerText || el.textContent || '').match(INLINE);
-    if (m) add(m[1]);
-  }
+  texts.forEach((raw, i) => {
+    const t = norm(raw);
+    if (LABEL.test(t)) add(texts[i + 1]);
+    else for (const part of t.split(/ ?[|•·] ?/)) add(INLINE.exec(part)?.[1]);
+  });
+  if (found.length) return found;
+  // Unlabelled: only the very first piece of text of the banner, where systems put the name.
+  const t = norm(texts[0] ?? '', 80);
+  if (UNLABELLED.some((p) => p.test(t))) add(t);
   return found;
 }

@@ -1,6 +1,7 @@
 /**
  * A site profile tunes the generic readers for one clinical or booking system.
- * Every host-page selector Nudge uses lives here: the generic ones below, and a profile's own.
+ * The generic readers need no selectors (they read banners by what they hold: context.ts); a profile's
+ * selectors are the only host-page selectors Nudge uses.
  */
 export interface PageCue {
   /** A short id that prompts refer to, such as "results" or "registration". */
@@ -23,23 +24,6 @@ export interface SiteProfile {
   /** Page cues: a URL fragment or visible text that tells which screen this is (for prompts). */
   cues?: PageCue[];
 }
-
-/**
- * Generic selectors, used on any site with no profile (or where the profile leaves one out).
- * Places where clinical systems show the patient: a banner or a block marked as the patient's.
- */
-export const PATIENT_REGIONS =
-  '[data-patient],[role="banner"],[class*="patient" i][class*="banner" i],[id*="patient" i][id*="banner" i],[class*="demographic" i],[id*="demographic" i],[aria-label*="patient" i]';
-
-/** Elements that hold the patient's name itself, in systems that mark it. */
-export const NAME_ELEMENTS =
-  '[data-patient-name],[itemtype$="Patient"] [itemprop="name"],[class*="patient" i][class*="name" i],[id*="patient" i][id*="name" i],[aria-label="patient name" i]';
-
-/** Labels that sit next to a value: <dt>, <th>, <label>, or anything styled as a label. */
-export const LABEL_ELEMENTS = 'dt,th,label,[class*="label" i]';
-
-/** Blocks where a name may be written inline ("Name: Jane Smith"). */
-export const INLINE_NAME_BLOCKS = `${PATIENT_REGIONS},header`;
 
 /** The profile whose host pattern matches `origin`, if any. */
 export function profileFor(profiles: readonly SiteProfile[], origin: string): SiteProfile | null {

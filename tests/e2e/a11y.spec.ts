@@ -166,7 +166,10 @@ test.describe('accessibility', () => {
 
   test('a text can be inserted with the keyboard alone', async ({ openWithPanel, context, extensionId }) => {
     const { host, panel } = await openWithPanel('consultation.html');
-    await host.locator('#sms-text').focus();
+    // The user reaches the message box with the keyboard (Tab from the "To" list): a key, so it counts as their choice.
+    await host.locator('#sms-to').focus();
+    await host.keyboard.press('Tab');
+    await expect(host.locator('#sms-text')).toBeFocused();
     await panelReady(panel);
     await expect(panel.getByText(/Text goes into: Message/)).toBeVisible();
     // The receptionist's prompt cards come before the texts: there can be many stops before the first Insert.

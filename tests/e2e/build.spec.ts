@@ -1,5 +1,6 @@
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { test, expect } from '@playwright/test';
 import { OUTPUT_DIR } from './fixtures';
 
@@ -39,8 +40,9 @@ test.describe('the built extension', () => {
     expect(manifest('chrome-mv3-e2e').host_permissions).toEqual(['http://127.0.0.1/*']);
   });
 
-  test('the content script bundle contains neither Dexie nor Preact and stays small', () => {
+  test('the content script bundle contains neither Dexie nor Preact and stays small (at most 6 KB gzipped)', () => {
     const script = readFileSync(join(OUTPUT_DIR, 'chrome-mv3', 'host-content.js'), 'utf8');
+    expect(gzipSync(script, { level: 9 }).length).toBeLessThanOrEqual(6 * 1024);
     expect(script).not.toMatch(/Dexie|dexie/);
     expect(script).not.toMatch(/preact|__PREACT|createElement\(/);
     expect(script).not.toMatch(/webextension-polyfill|setInterval/);

@@ -19,7 +19,13 @@ type Fixtures = {
   /** Open a demo page and a panel bound to its tab (as `sidepanel.html?tabId=N`). */
   openWithPanel: (path: string) => Promise<{ host: Page; panel: Page; tabId: number }>;
 };
-type WorkerFixtures = { demoUrl: string; browserPath: string };
+type WorkerFixtures = {
+  demoServer: { url: string; otherUrl: string };
+  demoUrl: string;
+  /** The same demo pages from a second port of 127.0.0.1: another origin the e2e build may still reach. */
+  demoOtherUrl: string;
+  browserPath: string;
+};
 
 export const test = base.extend<Fixtures, WorkerFixtures>({
   browserPath: [
@@ -28,14 +34,16 @@ export const test = base.extend<Fixtures, WorkerFixtures>({
     },
     { scope: 'worker' },
   ],
-  demoUrl: [
+  demoServer: [
     async ({}, use) => {
       const server = await startDemoServer(0);
-      await use(server.url);
+      await use(server);
       await server.close();
     },
     { scope: 'worker' },
   ],
+  demoUrl: [async ({ demoServer }, use) => use(demoServer.url), { scope: 'worker' }],
+  demoOtherUrl: [async ({ demoServer }, use) => use(demoServer.otherUrl), { scope: 'worker' }],
   userDataDir: async ({}, use) => {
     const dir = mkdtempSync(join(tmpdir(), 'nudge-e2e-'));
     await use(dir);

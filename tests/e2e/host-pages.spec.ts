@@ -34,10 +34,8 @@ test('a textarea: the text replaces the selected words, and the page’s undo ta
   const { host, panel } = await openWithPanel('results.html');
   const box = host.locator('#result-note');
   await box.fill('Dear patient, [TEXT] Thank you.');
-  await box.evaluate((el: HTMLTextAreaElement) => {
-    el.focus();
-    el.setSelectionRange(14, 20); // "[TEXT]"
-  });
+  await box.click(); // the user clicks in the box and selects the words to replace
+  await box.evaluate((el: HTMLTextAreaElement) => el.setSelectionRange(14, 20)); // [TEXT]
   await expect(panel.getByTestId('field-hint')).toHaveText('Text goes into: Text message');
   await insertButton(panel, SIGNUP).click();
   await expect(panel.getByTestId('status')).toContainText('Inserted');

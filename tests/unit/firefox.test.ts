@@ -82,28 +82,29 @@ describe('the content script answers the panel popped out in a Firefox tab', () 
       onMessage: { addListener: (l) => (listener = l), removeListener: () => (listener = undefined) },
     },
   };
-  const ask = (sender: Parameters<Listener>[1]) => {
-    let reply: unknown;
-    listener!({ type: 'nudge/hello' }, sender, (r) => (reply = r));
-    return reply;
-  };
+  /** What the content script answers this sender (undefined when it does not answer at all). */
+  const ask = (sender: Parameters<Listener>[1]) =>
+    new Promise<unknown>((resolve) => {
+      const answering = listener!({ type: 'nudge/hello' }, sender, resolve);
+      if (!answering) resolve(undefined);
+    });
 
-  afterEach(() => (window as unknown as Record<string, AbortController | undefined>).__nudgeHost?.abort());
+  afterEach(() => (window as unknown as Record<symbol, AbortController | undefined>)[Symbol.for('nudge.host')]?.abort());
 
-  it('answers this extension’s page in a tab (Firefox sets sender.tab for it), and its sidebar (no tab)', () => {
+  it('answers this extension’s page in a tab (Firefox sets sender.tab for it), and its sidebar (no tab)', async () => {
     document.body.innerHTML = '<section data-patient><p>Name: SMITH, Jane (Mrs)</p><p>NHS number: 943 476 5919</p></section>';
     startHostScript(window, api);
-    expect(ask({ id: ID, url: `${ORIGIN}sidepanel.html?tabId=${TAB}`, tab: { id: 9 } })).toMatchObject({ type: 'nudge/hello-reply' });
-    expect(ask({ id: ID, url: `${ORIGIN}sidepanel.html` })).toMatchObject({ type: 'nudge/hello-reply' });
+    expect(await ask({ id: ID, url: `${ORIGIN}sidepanel.html?tabId=${TAB}`, tab: { id: 9 } })).toMatchObject({ type: 'nudge/hello-reply' });
+    expect(await ask({ id: ID, url: `${ORIGIN}sidepanel.html` })).toMatchObject({ type: 'nudge/hello-reply' });
   });
 
-  it('ignores anything else with a tab: our content script on a web page, another extension, a URL on another origin', () => {
+  it('ignores anything else with a tab: our content script on a web page, another extension, a URL on another origin', async () => {
     startHostScript(window, api);
-    expect(ask({ id: ID, url: 'http://127.0.0.1:8080/consultation.html', tab: { id: 9 } })).toBeUndefined();
-    expect(ask({ id: ID, tab: { id: 9 } })).toBeUndefined();
-    expect(ask({ id: 'other@example', url: `${ORIGIN}sidepanel.html`, tab: { id: 9 } })).toBeUndefined();
-    expect(ask({ id: ID, url: 'moz-extension://another-uuid/sidepanel.html', tab: { id: 9 } })).toBeUndefined();
-    expect(ask({ id: ID, url: `${ORIGIN.slice(0, -1)}.evil.example/x.html`, tab: { id: 9 } })).toBeUndefined();
+    expect(await ask({ id: ID, url: 'http://127.0.0.1:8080/consultation.html', tab: { id: 9 } })).toBeUndefined();
+    expect(await ask({ id: ID, tab: { id: 9 } })).toBeUndefined();
+    expect(await ask({ id: 'other@example', url: `${ORIGIN}sidepanel.html`, tab: { id: 9 } })).toBeUndefined();
+    expect(await ask({ id: ID, url: 'moz-extension://another-uuid/sidepanel.html', tab: { id: 9 } })).toBeUndefined();
+    expect(await ask({ id: ID, url: `${ORIGIN.slice(0, -1)}.evil.example/x.html`, tab: { id: 9 } })).toBeUndefined();
   });
 });
 

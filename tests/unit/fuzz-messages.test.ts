@@ -11,6 +11,7 @@ import { startHostScript, type MinimalChrome } from '@/src/page/host-script';
 import { isHostRequest } from '@/src/messaging/guards';
 import { HostRequestSchema, parse } from '@/src/messaging/protocol';
 import { createHostLink } from '@/src/ui/panel/host-link';
+import { userClick } from './user';
 
 const EXTENSION_ID = 'nudge-extension-id';
 const PANEL_SENDER = { id: EXTENSION_ID, url: `chrome-extension://${EXTENSION_ID}/sidepanel.html` };
@@ -112,6 +113,7 @@ const validRequest = fc.oneof(
 
 /** Senders that are not this extension's own page. */
 const wrongSender = fc.oneof(
+  fc.record({ id: fc.constant(EXTENSION_ID), url: fc.constantFrom('https://clinical.example.nhs.uk/', 'chrome-extension://another-extension-id/sidepanel.html'), tab: fc.record({ id: fc.nat() }) }),
   fc.record({ id: fc.constant('another-extension-id'), url: fc.constant('chrome-extension://another-extension-id/x.html') }),
   fc.record({ id: fc.constant(EXTENSION_ID), tab: fc.record({ id: fc.nat() }), frameId: fc.nat({ max: 3 }) }),
   fc.record({ url: fc.constant('https://evil.example/') }),
@@ -124,11 +126,12 @@ const wrongSender = fc.oneof(
 
 interface FakeChrome {
   api: MinimalChrome;
-  deliver(message: unknown, sender: object): { replies: unknown[] };
+  /** Deliver as the browser would; resolves once every listener that said it would answer has. */
+  deliver(message: unknown, sender: object): Promise<{ replies: unknown[] }>;
   sent: unknown[];
 }
 
-type Listener = (message: unknown, sender: { id?: string; tab?: unknown }, reply: (r: unknown) => void) => boolean;
+type Listener = (message: unknown, sender: { id?: string; url?: string; tab?: unknown }, reply: (r: unknown) => void) => boolean;
 
 function fakeChrome(): FakeChrome {
   const listeners = new Set<Listener>();
@@ -137,15 +140,22 @@ function fakeChrome(): FakeChrome {
     api: {
       runtime: {
         id: EXTENSION_ID,
+        getURL: (path) => `chrome-extension://${EXTENSION_ID}/${path}`,
         sendMessage: (m) => {
           sent.push(m);
         },
         onMessage: { addListener: (l) => listeners.add(l), removeListener: (l) => listeners.delete(l) },
       },
     },
-    deliver(message, sender) {
+    async deliver(message, sender) {
       const replies: unknown[] = [];
-      for (const l of listeners) l(message, sender, (r) => replies.push(r));
+      const pending: Promise<void>[] = [];
+      for (const l of listeners) {
+        let answer: () => void = () => {};
+        const answered = new Promise<void>((r) => (answer = r));
+        if (l(message, sender, (r) => (replies.push(r), answer()))) pending.push(answered);
+      }
+      await Promise.all(pending);
       return { replies };
     },
     sent,
@@ -165,8 +175,6 @@ function consultationPage(): { box: HTMLTextAreaElement; other: HTMLInputElement
     <div id="rich" contenteditable="true"><p>Rich <b>text</b></p></div>`;
   const box = document.getElementById('sms-text') as HTMLTextAreaElement;
   box.value = ORIGINAL_MESSAGE;
-  box.focus();
-  box.setSelectionRange(box.value.length, box.value.length);
   return { box, other: document.getElementById('note') as HTMLInputElement, editable: document.getElementById('rich')! };
 }
 
@@ -182,7 +190,7 @@ function prototypeKeys(): string {
 
 describe('the content script, sent thousands of hostile messages', () => {
   let chrome: FakeChrome;
-  let controllerSlot: Record<string, AbortController | undefined>;
+  let controllerSlot: Record<symbol, AbortController | undefined>;
   let box: HTMLTextAreaElement;
   const protoBefore = prototypeKeys();
 
@@ -190,28 +198,31 @@ describe('the content script, sent thousands of hostile messages', () => {
     ({ box } = consultationPage());
     chrome = fakeChrome();
     startHostScript(window, chrome.api);
-    controllerSlot = window as unknown as Record<string, AbortController | undefined>;
+    // The user clicks into the message box (the caret goes to the end), as before using the panel.
+    userClick(box);
+    box.setSelectionRange(box.value.length, box.value.length);
+    controllerSlot = window as unknown as Record<symbol, AbortController | undefined>;
   });
   afterEach(() => {
-    controllerSlot.__nudgeHost?.abort();
+    controllerSlot[Symbol.for('nudge.host')]?.abort();
     expect(prototypeKeys()).toBe(protoBefore);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
 
-  it('a well-formed Insert from the panel does change the message box (so the checks below can see a change)', () => {
+  it('a well-formed Insert from the panel does change the message box (so the checks below can see a change)', async () => {
     const before = snapshot();
-    const { replies } = chrome.deliver({ type: 'nudge/insert', text: 'Hello Jane' }, PANEL_SENDER);
+    const { replies } = await chrome.deliver({ type: 'nudge/insert', text: 'Hello Jane' }, PANEL_SENDER);
     expect(replies).toEqual([{ type: 'nudge/insert-reply', status: 'inserted', field: 'Message' }]);
     expect(box.value).toBe(`${ORIGINAL_MESSAGE}Hello Jane`);
     expect(snapshot()).not.toBe(before);
   });
 
-  it('malformed, near-miss, oversized and polluting messages from the panel get no reply and change nothing', () => {
+  it('malformed, near-miss, oversized and polluting messages from the panel get no reply and change nothing', async () => {
     const before = snapshot();
-    fc.assert(
-      fc.property(anyMessage, (message) => {
+    await fc.assert(
+      fc.asyncProperty(anyMessage, async (message) => {
         fc.pre(parse(HostRequestSchema, message) === null); // only the malformed ones
-        const { replies } = chrome.deliver(message, PANEL_SENDER);
+        const { replies } = await chrome.deliver(message, PANEL_SENDER);
         expect(replies).toEqual([]);
         expect(snapshot()).toBe(before);
       }),
@@ -220,11 +231,11 @@ describe('the content script, sent thousands of hostile messages', () => {
     expect(box.value).toBe(ORIGINAL_MESSAGE);
   });
 
-  it('well-formed requests from another extension, a web page or a content script get no reply and change nothing', () => {
+  it('well-formed requests from another extension, a web page or a content script get no reply and change nothing', async () => {
     const before = snapshot();
-    fc.assert(
-      fc.property(fc.oneof(validRequest, anyMessage), wrongSender, (message, sender) => {
-        const { replies } = chrome.deliver(message, sender);
+    await fc.assert(
+      fc.asyncProperty(fc.oneof(validRequest, anyMessage), wrongSender, async (message, sender) => {
+        const { replies } = await chrome.deliver(message, sender);
         expect(replies).toEqual([]);
         expect(snapshot()).toBe(before);
       }),
@@ -232,18 +243,18 @@ describe('the content script, sent thousands of hostile messages', () => {
     );
   });
 
-  it('an Insert whose guard names a patient the page does not show is refused and changes nothing', () => {
+  it('an Insert whose guard names a patient the page does not show is refused and changes nothing', async () => {
     const before = snapshot();
     const otherList = fc.array(fc.string({ minLength: 1, maxLength: 30 }), { minLength: 1, maxLength: 3 });
-    fc.assert(
-      fc.property(
+    await fc.assert(
+      fc.asyncProperty(
         fc.string({ maxLength: 30 }),
         fc.constantFrom('names', 'nhsNumbers', 'mobiles'),
         otherList,
-        (text, key, values) => {
+        async (text, key, values) => {
           const shown = { names: ['Jane Smith'], nhsNumbers: ['9434765919'], mobiles: ['07700900123'] }[key];
           fc.pre(!(values.every((x) => shown.includes(x)) && shown.every((x) => values.includes(x))));
-          const { replies } = chrome.deliver({ type: 'nudge/insert', text, guard: { [key]: values } }, PANEL_SENDER);
+          const { replies } = await chrome.deliver({ type: 'nudge/insert', text, guard: { [key]: values } }, PANEL_SENDER);
           expect(replies).toHaveLength(1);
           expect(replies[0]).toMatchObject({ type: 'nudge/insert-reply', status: 'patient-changed' });
           expect(snapshot()).toBe(before);
@@ -253,10 +264,10 @@ describe('the content script, sent thousands of hostile messages', () => {
     );
   });
 
-  it('a content script orphaned by an extension update stops answering, even to the panel', () => {
+  it('a content script orphaned by an extension update stops answering, even to the panel', async () => {
     (chrome.api.runtime as { id?: string }).id = undefined;
     const before = snapshot();
-    const { replies } = chrome.deliver({ type: 'nudge/insert', text: 'Hello' }, PANEL_SENDER);
+    const { replies } = await chrome.deliver({ type: 'nudge/insert', text: 'Hello' }, PANEL_SENDER);
     expect(replies).toEqual([]);
     expect(snapshot()).toBe(before);
   });

@@ -90,3 +90,30 @@ describe('the panel’s link to its tab', () => {
     ]);
   });
 });
+
+describe('a box in a frame of another origin', () => {
+  const inFrame = { type: 'nudge/insert-reply', status: 'in-frame', field: 'a box in a frame from https://sms.example', frame: [1], origin: 'https://sms.example' };
+
+  it('the top frame has checked the patient: the text goes to that frame alone (by its path), with no site profile of the top page', async () => {
+    const send = vi
+      .spyOn(fakeBrowser.tabs, 'sendMessage')
+      .mockResolvedValueOnce(inFrame)
+      .mockResolvedValueOnce({ type: 'nudge/insert-reply', status: 'inserted', field: 'Message' });
+    const reply = await createHostLink(TAB).insert('Hello Jane', { names: ['Jane Smith'] });
+    expect(reply).toMatchObject({ status: 'inserted', field: 'Message' });
+    expect(send.mock.calls[0]).toEqual([TAB, { type: 'nudge/insert', text: 'Hello Jane', guard: { names: ['Jane Smith'] } }, { frameId: 0 }]);
+    expect(send.mock.calls[1]).toEqual([TAB, { type: 'nudge/insert', text: 'Hello Jane', frame: [1] }]);
+  });
+
+  it('no content script answers in that frame (Nudge may not reach its site): "frame-blocked", with the frame’s origin', async () => {
+    vi.spyOn(fakeBrowser.tabs, 'sendMessage')
+      .mockResolvedValueOnce(inFrame)
+      .mockRejectedValueOnce(new Error('Could not establish connection. Receiving end does not exist.'));
+    expect(await createHostLink(TAB).insert('Hello Jane')).toMatchObject({ status: 'frame-blocked', origin: 'https://sms.example' });
+  });
+
+  it('a frame that answers "in-frame" again is not trusted: "frame-blocked"', async () => {
+    vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockResolvedValueOnce(inFrame).mockResolvedValueOnce(inFrame);
+    expect(await createHostLink(TAB).insert('Hello Jane')).toMatchObject({ status: 'frame-blocked' });
+  });
+});

@@ -13,13 +13,16 @@ function page() {
   document.body.append(banner);
   controller = new AbortController();
   let told = 0;
-  createHost({ doc: document, signal: controller.signal, notify: () => told++, debounce: 10 });
-  return { banner, told: () => told };
+  const host = createHost({ doc: document, signal: controller.signal, notify: () => told++, debounce: 10 });
+  // The panel has read the page once: from then on the content script watches the banner.
+  const asked = host.handle({ type: 'nudge/hello' });
+  return { banner, told: () => told, asked };
 }
 
 describe('telling the panel the page changed (quietly)', () => {
   it('says nothing when a busy page adds toasts and rows outside the patient banner', async () => {
     const p = page();
+    await p.asked;
     for (let i = 0; i < 5; i++) {
       document.getElementById('toast')?.remove();
       const toast = document.createElement('div');
@@ -33,6 +36,7 @@ describe('telling the panel the page changed (quietly)', () => {
 
   it('tells once the patient in the banner changes', async () => {
     const p = page();
+    await p.asked;
     p.banner.textContent = 'Name: David Okafor NHS number 999 174 2182';
     await wait(40);
     expect(p.told()).toBe(1);
@@ -40,6 +44,7 @@ describe('telling the panel the page changed (quietly)', () => {
 
   it('tells when a single-page app replaces the banner with a new one', async () => {
     const p = page();
+    await p.asked;
     const next = document.createElement('section');
     next.setAttribute('data-patient', '');
     next.textContent = 'Name: Zofia Nowak';

@@ -21,10 +21,10 @@ export function loadPage(name: string): Document {
 describe('reading the patient from pages nobody set up', () => {
   it.each<[string, string, PageContext]>([
     ['EMIS-like banner: lab ref and order number with valid check digits, a daughter’s mobile outside the banner', 'emis-like.html', { names: ['Jane Smith'], nhsNumbers: ['9997877896'], mobiles: ['07700900123'] }],
-    ['SystmOne-like bar: unlabelled name is not guessed, fax skipped', 'systmone-like.html', { names: [], nhsNumbers: ['9991742182'], mobiles: ['07700900456'] }],
+    ['SystmOne-like bar: the unlabelled "Title Forename SURNAME" leading a banner with an NHS number, fax skipped', 'systmone-like.html', { names: ['David Okafor'], nhsNumbers: ['9991742182'], mobiles: ['07700900456'] }],
     ['booking system: the selected patient, not the day’s table', 'booking-selected.html', { names: ['Zofia Nowak'], nhsNumbers: ['9999081002'], mobiles: ['07700900789'] }],
     ['a list of many patients is nobody in particular', 'day-list.html', { names: [], nhsNumbers: [], mobiles: [] }],
-    ['decoys: labelled NHS number wins, surgery numbers, specimen, bad check digits, long numbers ignored', 'decoys.html', { names: [], nhsNumbers: ['9997877896'], mobiles: ['07700900123'] }],
+    ['decoys: labelled NHS number wins, specimen, bad check digits, long numbers ignored; a mobile in another paragraph of a letter is not the banner’s', 'decoys.html', { names: [], nhsNumbers: ['9997877896'], mobiles: [] }],
     ['two mobiles are both offered, in order', 'two-mobiles.html', { names: ['Zofia Nowak'], nhsNumbers: ['9999081002'], mobiles: ['07700900789', '07700900321'] }],
     ['inline header with separators, 0044 mobile, hyphenated surname', 'inline-header.html', { names: ['Siobhán O’Brien-Jones'.replace('’', "'")], nhsNumbers: ['9434765919'], mobiles: ['07700900654'] }],
     ['a page with no patient shows none (an order number, an empty Name field)', 'no-patient.html', { names: [], nhsNumbers: [], mobiles: [] }],
@@ -34,7 +34,7 @@ describe('reading the patient from pages nobody set up', () => {
   });
 
   it('the surgery’s own mobile is never the patient’s, whatever its format', () => {
-    const doc = new DOMParser().parseFromString('<div data-patient>Mobile +447700900999 · Mobile 07700 900123</div>', 'text/html');
+    const doc = new DOMParser().parseFromString('<div>NHS 999 787 7896 · Mobile +447700900999 · Mobile 07700 900123</div>', 'text/html');
     expect(readContext(doc, null, ['07700 900999']).mobiles).toEqual(['07700900123']);
     expect(readContext(doc).mobiles).toEqual(['07700900999', '07700900123']);
   });

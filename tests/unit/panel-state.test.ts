@@ -64,7 +64,8 @@ describe('recording outcomes from the panel', () => {
     await s.refreshPage();
     expect(await s.insert(template)).toBe(true);
     expect(inserted[0]).toMatch(/^Hello Jane, this is Castle Mead Medical Centre\./);
-    await until(() => s.lastOffer.value !== null);
+    // The offer is shown as the last one before the day's count is read back: wait for both.
+    await until(() => s.lastOffer.value !== null && s.todayCount.value === 1);
     expect(s.todayCount.value).toBe(1);
     await s.setOutcome('accepted');
     const offers = await db.offers.toArray();
@@ -152,12 +153,28 @@ describe('recording outcomes from the panel', () => {
     ['no-field', 'No text box chosen'],
     ['patient-changed', 'different patient'],
     ['patient-gone', 'no longer shows the patient'],
+    ['failed', 'did not take the text'],
+    ['no-room', 'character limit too small'],
+    ['focus-moved', 'moved the cursor to another box'],
+    ['partial', 'took only part of the text'],
+    ['frame-blocked', 'which Nudge is not allowed to reach'],
   ] as const)('a refused insert (%s) says why and records nothing', async (status, words) => {
     const { s } = make(status);
     await s.refreshPage();
     expect(await s.insert(template)).toBe(false);
     expect(s.notice.value?.text).toContain(words);
     expect(await db.offers.count()).toBe(0);
+  });
+
+  it('a valid text longer than the insert limit says so (not "cannot reach this page"), offers Copy, and is never sent', async () => {
+    const { s, inserted } = make();
+    await s.refreshPage();
+    const long = { ...template, id: 'long-one', body: `Hello ((first_name)). ${'Please read this. '.repeat(300)}` };
+    expect(await s.insert(long)).toBe(false);
+    expect(inserted).toEqual([]);
+    expect(s.notice.value?.text).toMatch(/this text is [\d,]+ characters long, and Nudge inserts at most 5,000/);
+    expect(s.notice.value?.text).not.toContain('cannot reach');
+    expect(s.notice.value?.offerCopy?.id).toBe('long-one');
   });
 });
 

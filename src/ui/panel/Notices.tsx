@@ -5,6 +5,13 @@ export function Notices() {
   const s = usePanel();
   const n = s.notice.value;
   const copyInstead = n?.offerCopy;
+  // A frame of another site held the box: allowing that site (the browser asks) lets Nudge reach it after a reload.
+  const allowFrame = (origin: string) =>
+    void s.host.allow(origin).then((ok) => {
+      s.notice.value = ok
+        ? { kind: 'success', text: `Nudge may now work on ${origin}. Reload the page, click in the box again, then choose Insert.` }
+        : { kind: 'error', text: `Nudge was not allowed on ${origin}. You can still copy texts and paste them.` };
+    });
   return (
     <>
       <div role="status" class={n && n.kind !== 'error' ? `notice notice--${n.kind}` : 'visually-hidden'} data-testid="status">
@@ -16,6 +23,13 @@ export function Notices() {
           <p class="notice-action">
             <button type="button" class="button button--secondary button--small" onClick={() => void s.copy(copyInstead)}>
               Copy “{copyInstead.title}”
+            </button>
+          </p>
+        ) : null}
+        {n?.kind === 'error' && n.allowOrigin ? (
+          <p class="notice-action">
+            <button type="button" class="button button--secondary button--small" onClick={() => allowFrame(n.allowOrigin!)}>
+              Allow Nudge on {n.allowOrigin}
             </button>
           </p>
         ) : null}

@@ -157,7 +157,14 @@ export function createHostLink(tabId: number | null, options: HostLinkOptions = 
       if (tabId === null) return null;
       try {
         const request: HostRequest = { type: 'nudge/insert', text, ...(guard ? { guard } : {}), ...readOptions(lastOrigin) };
-        return parse(InsertReplySchema, await send(tabId, request));
+        const reply = parse(InsertReplySchema, await send(tabId, request));
+        if (reply?.status !== 'in-frame') return reply;
+        // The user's box is in a frame of another origin, and the top frame has just checked the
+        // patient: ask the content script in that frame (every frame hears it; only that one answers).
+        // No answer means Nudge may not reach that frame's site.
+        const framed: HostRequest = { type: 'nudge/insert', text, frame: reply.frame };
+        const inFrame = parse(InsertReplySchema, await browser.tabs.sendMessage(tabId, framed).catch(() => null));
+        return inFrame && inFrame.status !== 'in-frame' ? inFrame : { ...reply, status: 'frame-blocked' };
       } catch {
         return null;
       }

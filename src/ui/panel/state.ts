@@ -7,6 +7,7 @@ import type { Template } from '../../catalogue/templates';
 import type { PromptCard } from '../../catalogue/prompts';
 import { firstNameOf } from '../../page/patient-name';
 import type { HelloReply } from '../../messaging/protocol';
+import { LIMITS } from '../../messaging/limits';
 import type { PracticeSettings } from '../../settings/practice';
 import { DEFAULT_PRACTICE } from '../../settings/practice';
 import { detailsBlocking, withExampleGaps } from '../../settings/setup';
@@ -21,7 +22,8 @@ import { outcomeLabel } from '../../log/labels';
 import type { HostLink } from './host-link';
 import { DEFAULT_PREFS, settingForRole, type PanelPrefs } from './prefs';
 
-export type Notice = { kind: 'success' | 'info' | 'error'; text: string; offerCopy?: Template } | null;
+/** `allowOrigin`: offer to allow Nudge on that site (a frame Nudge could not reach). */
+export type Notice = { kind: 'success' | 'info' | 'error'; text: string; offerCopy?: Template; allowOrigin?: string } | null;
 
 /** The offer the outcome bar is about: the last one made from this panel. */
 export interface LastOffer {
@@ -243,6 +245,14 @@ export function createPanelState(deps: PanelDeps) {
     const cardId = o.cardId;
     const r = ready(t, o, 'insert');
     if (!r) return false;
+    if (r.text.length > LIMITS.text) {
+      notice.value = {
+        kind: 'error',
+        text: `Not inserted: this text is ${r.text.length.toLocaleString('en-GB')} characters long, and Nudge inserts at most ${LIMITS.text.toLocaleString('en-GB')}. Shorten the text, or use Copy.`,
+        offerCopy: t,
+      };
+      return false;
+    }
     busy.value = true;
     try {
       const reply = await deps.host.insert(r.text, guardFor(r));
@@ -270,8 +280,25 @@ export function createPanelState(deps: PanelDeps) {
           notice.value = { kind: 'error', text: 'Not inserted: the page no longer shows the patient this text was written for.' };
           await refreshPage();
           return false;
+        case 'no-room':
+          notice.value = { kind: 'error', text: `Not inserted: ${reply.field ?? 'that box'} has a character limit too small for this text. Nothing was changed. Use Copy, or shorten the text.`, offerCopy: t };
+          return false;
+        case 'focus-moved':
+          notice.value = { kind: 'error', text: 'Not inserted: the page moved the cursor to another box as the text was going in, so nothing was inserted. Click in the box again and choose Insert, or use Copy.', offerCopy: t };
+          return false;
+        case 'partial':
+          notice.value = { kind: 'error', text: `${reply.field ?? 'The box'} took only part of the text and could not be put back as it was. Check that box and clear it before sending, then use Copy.`, offerCopy: t };
+          return false;
+        case 'frame-blocked':
+          notice.value = {
+            kind: 'error',
+            text: `Not inserted: that box is in a part of the page from ${reply.origin ?? 'another site'}, which Nudge is not allowed to reach. Nothing was inserted anywhere. Use Copy, or allow Nudge on that site.`,
+            offerCopy: t,
+            ...(reply.origin?.startsWith('http') ? { allowOrigin: reply.origin } : {}),
+          };
+          return false;
         default:
-          notice.value = { kind: 'error', text: 'The text could not be inserted into that box. Use Copy and paste it instead.', offerCopy: t };
+          notice.value = { kind: 'error', text: 'Not inserted: that box did not take the text, and nothing was changed. Use Copy and paste it instead.', offerCopy: t };
           return false;
       }
     } finally {
