@@ -979,7 +979,7 @@ const WORDING: Partial<Record<ServiceId, ServiceWording>> = {
     letter: `For some common illnesses, a pharmacist can help, with no need to see a GP first: ${P('pharmacy_first_url')}`,
     review: `A pharmacist can treat some common illnesses, with no need to see a GP first: ${P('pharmacy_first_url')}`,
     phone: `Thank you for calling ${NAME}. For some common illnesses, a pharmacist can give you advice and treatment through Pharmacy First, with no need to see a GP first. Our website lists what they can help with. If your problem is urgent, please stay on the line.`,
-    social: `Did you know a pharmacist can treat some common illnesses, with no need to see a GP first? Most times you do not need to book, and they will tell you if you need to see us.\nPharmacy First: ${P('pharmacy_first_url')}`,
+    social: `A pharmacist can treat some common illnesses, with no need to see a GP first. Most times you do not need to book, and they will tell you if you need to see us. Very unwell? Phone us, or call 111 when we are closed.\nPharmacy First: ${P('pharmacy_first_url')}`,
     seasonal: {
       season: 'winter',
       body: `Feeling ill this winter? For some common illnesses, a pharmacist can give advice and treatment through Pharmacy First, often with no need to book. Very unwell? Phone us, or call 111 when we are closed.\n${P('pharmacy_first_url')}`,
@@ -1015,8 +1015,8 @@ const WORDING: Partial<Record<ServiceId, ServiceWording>> = {
     storyPrompt: 'Ask a patient who referred themselves, for example to physio or NHS Talking Therapies, how it went and how they found out they could.',
     letter: `Some NHS services do not need you to see a GP first. You can contact them yourself, such as physio: ${P('self_referral_url')}`,
     review: `You can contact some services yourself, such as physio. See which ones: ${P('self_referral_url')}`,
-    phone: `Thank you for calling ${NAME}. You do not always need to see a GP first. You can contact some NHS services yourself, such as physio, foot care, maternity care and NHS Talking Therapies. Our website lists them.`,
-    social: `You do not always need to see a GP first. You can contact some NHS services yourself, such as physio, NHS Talking Therapies, foot care and maternity care. See which ones you can use:\n${P('self_referral_url')}`,
+    phone: `Thank you for calling ${NAME}. You do not always need to see a GP first. You can contact some NHS services yourself, such as physio, foot care, maternity care and NHS Talking Therapies. Our website lists them. If it is urgent, please stay on the line.`,
+    social: `You do not always need to see a GP first. You can contact some NHS services yourself, such as physio, NHS Talking Therapies, foot care and maternity care. Need help urgently? Phone us, or call 111 when we are closed.\n${P('self_referral_url')}`,
     seasonal: {
       season: 'new-year',
       body: `New year, new start? If you want help with your mood, or with aches and pains, you may be able to contact NHS Talking Therapies or physio yourself. Need help urgently? Call 111.\n${P('self_referral_url')}`,
