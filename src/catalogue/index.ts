@@ -12,6 +12,7 @@ export * from './questions';
 export * from './services';
 export * from './templates';
 export * from './prompts';
+export * from './groups';
 
 const has = (o: object, k: string) => Object.prototype.hasOwnProperty.call(o, k);
 

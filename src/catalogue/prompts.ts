@@ -29,6 +29,7 @@ export const CUE_IDS = [
   'fit-note-screen',
   'travel-screen',
   'recall-screen',
+  'missed-appointment-screen',
 ] as const;
 
 export type CueId = (typeof CUE_IDS)[number];
@@ -102,6 +103,12 @@ export const GENERIC_CUES: Cue[] = [
     label: 'Recalls and reviews due',
     urlWords: ['recall', 'recalls', 'overdue'],
     textWords: ['Recall list', 'Overdue reviews', 'Reviews due', 'Review overdue', 'Patients due a review'],
+  },
+  {
+    id: 'missed-appointment-screen',
+    label: 'Missed appointments (did not attend)',
+    urlWords: ['dna', 'dnas', 'didnotattend', 'missedappointments'],
+    textWords: ['Did not attend list', 'DNA list', 'DNA report', 'Missed appointments list', 'Did not attend report'],
   },
 ];
 
@@ -493,6 +500,7 @@ export const PROMPTS: PromptCard[] = [
       'The guidance names people overdue a review as a group worth a kind, targeted offer.',
       '"Your review is due. You can book it or fill in the form online, or we can book it now."',
       'The full text tells them to phone, not wait, if they feel unwell.',
+      'Support, never pressure: if getting to reviews is hard, ask what would help. Booking by phone still works.',
     ],
     source: guidance('Informing patients: specific groups and regular communications'),
     reviewed,
@@ -523,6 +531,34 @@ export const PROMPTS: PromptCard[] = [
     templates: ['ask-reception-short', 'ask-reception-full'],
     links: [{ label: 'Our online form', url: '((online_form_url))' }],
     cues: [],
+    outcomes: STANDARD_OUTCOMES,
+  },
+  // Added in issue 17 (item 2): the guidance's targeted groups (src/catalogue/groups.ts). People overdue
+  // a review have reception-overdue-review and people who need help getting online
+  // reception-digital-support; this card is for people who missed an appointment.
+  {
+    id: 'reception-missed-appointment',
+    roles: ['receptionist'],
+    settings: ['phone', 'other'],
+    service: 'appointments',
+    summary: 'Someone missed an appointment? Check they are OK, help them book again, and offer cancelling online for next time.',
+    indicator: 'info',
+    detail: [
+      'No blame: people miss appointments for many reasons, such as illness, caring, work, or a reminder that did not reach them.',
+      '"We missed you at your appointment. We hope you are OK. Would you like to book another one?"',
+      'Book again in the usual way first, if they still need it. If they sound unwell, deal with it the usual urgent way.',
+      '"Next time, if you cannot come, you can cancel online in the NHS App or on our website. It only takes a minute."',
+      'Check the mobile number we hold, and offer to turn on NHS App notifications, so reminders reach them.',
+      'If going online is hard for them, phoning to cancel is fine too. Offer help getting online, never pressure.',
+      'Sending the text while you work through the list of missed appointments, not on a call? Set where you are to Other, so these offers are counted apart from calls.',
+    ],
+    source: guidance('Informing patients: for specific groups (patients who do not attend booked appointments)', SOURCES.notifications),
+    reviewed,
+    benefits: ['less-disruption', 'easier-for-carers'],
+    questions: ['cancel-appointment', 'which-appointments', 'do-i-have-to', 'no-smartphone', 'carer-use'],
+    templates: ['missed-appointment-short', 'missed-appointment-full', 'appointments-cancel-short', 'nhs-app-notifications-short', 'digital-skills-short'],
+    links: [{ label: 'Appointments page (practice setting)', url: '((appointments_url))' }],
+    cues: ['missed-appointment-screen'],
     outcomes: STANDARD_OUTCOMES,
   },
 ];

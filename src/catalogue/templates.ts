@@ -253,6 +253,31 @@ export const DEFAULT_TEMPLATES: DefaultTemplate[] = [
       'Hello ((first_name|there)), this is ((surgery_name)).\nYou can book and cancel some appointments in the NHS App or on our website, with no phone queue.\nIf you cannot come, cancel online so someone else can have the appointment.\nFind out how: ((appointments_url))',
   },
 
+  // People who missed an appointment (the guidance's targeted groups, issue 17 item 2): a kind word and
+  // the way back, never blame; the full text adds cancelling online for next time.
+  {
+    id: 'missed-appointment-short',
+    service: 'appointments',
+    title: 'Sorry we missed you: book again online or by phone',
+    length: 'short',
+    language: 'en',
+    link: 'appointments_url',
+    ...dec2026(SOURCES.guidance),
+    body:
+      'Hello ((first_name|there)), this is ((surgery_name)). We missed you at your recent appointment and hope all is well. To book again, go to ((appointments_url)) or phone us.',
+  },
+  {
+    id: 'missed-appointment-full',
+    service: 'appointments',
+    title: 'After a missed appointment: book again, and cancel online next time',
+    length: 'full',
+    language: 'en',
+    link: 'appointments_url',
+    ...dec2026(SOURCES.guidance),
+    body:
+      'Hello ((first_name|there)), this is ((surgery_name)).\nWe missed you at your recent appointment and hope you are OK.\nTo book again, go to ((appointments_url)) or phone us.\nIf you cannot come next time, you can cancel online with the same link.',
+  },
+
   // Reviews for people who are overdue one
   {
     id: 'review-due-short',

@@ -2,12 +2,14 @@
  * Content checks for promotion wording: the template editor's checks (src/templates/checks.ts), less
  * the ones only a text message needs, plus each channel's own (its length limit, a link where one is
  * needed and none in a script read aloud, the surgery named where the reader may not know who it is
- * from, no promise that the online form is open "at any time"). Guidance, not blocks: only a
- * placeholder Nudge cannot fill, or a broken one, is an error.
+ * from, no promise that the online form is open "at any time", a reading age of 11 or below: every
+ * channel is read or heard by patients). Guidance, not blocks: only a placeholder Nudge cannot fill,
+ * or a broken one, is an error.
  */
 import { CHANNELS, type ChannelId } from '../catalogue/promotion';
 import { EXAMPLE_PRACTICE, type PracticeSettings } from '../settings/practice';
 import { checkTemplate, type CheckLevel } from '../templates/checks';
+import { MAX_READING_AGE, readability } from '../templates/readability';
 import { practiceValues, render, type Values } from '../templates/render';
 import { measureFor } from './measure';
 
@@ -78,6 +80,15 @@ export function checkPromotion(body: string, channel: ChannelId, { practice }: P
       id: 'any-time',
       level: 'warning',
       message: 'Do not promise the online form is open at any time: many surgeries close it outside core hours. Say it is for requests that are not urgent, and what to do when it is urgent.',
+    });
+  }
+  const reading = readability(text);
+  if (reading.readingAge > MAX_READING_AGE) {
+    const words = reading.longWords.slice(0, 3);
+    checks.push({
+      id: 'reading-age',
+      level: 'warning',
+      message: `Reading age about ${Math.round(reading.readingAge)}: aim for ${MAX_READING_AGE} or below, as for everything patients read. Shorter sentences and shorter words help${words.length ? `: try plainer words for ${words.map((w) => `"${w}"`).join(', ')}` : ''}.`,
     });
   }
   const m = measureFor(channel, text, practice.countingRules);

@@ -298,6 +298,7 @@ describe('prompt cards', () => {
         'reception-pharmacy-first',
         'reception-overdue-review',
         'reception-ask-question',
+        'reception-missed-appointment',
       ],
     ],
     ['manager', []],
@@ -318,6 +319,7 @@ describe('prompt cards', () => {
     expect(onCue('registration-screen')).toEqual(['reception-new-patient']);
     expect(onCue('travel-screen')).toEqual(['reception-travel']);
     expect(onCue('recall-screen')).toEqual(['reception-overdue-review']);
+    expect(onCue('missed-appointment-screen')).toEqual(['reception-missed-appointment']);
     expect(onCue('consultation-screen')).toHaveLength(3);
   });
 

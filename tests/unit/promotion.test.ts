@@ -11,7 +11,8 @@ import { checkPromotion, explainsOnlineConsultation } from '@/src/promotion/chec
 import { fillWording, notReadyReason } from '@/src/promotion/fill';
 import { countWords, measure, measureFor, spokenSeconds, spokenWords, xCharacters } from '@/src/promotion/measure';
 import { DEFAULT_PRACTICE, EXAMPLE_PRACTICE } from '@/src/settings/practice';
-import { PLACEHOLDERS, practiceValues, type PlaceholderName } from '@/src/templates/render';
+import { MAX_READING_AGE, readability } from '@/src/templates/readability';
+import { PLACEHOLDERS, practiceValues, render, type PlaceholderName } from '@/src/templates/render';
 import { SET_UP_PRACTICE } from './practice-fixture';
 
 const all = PROMOTION_WORDING.map((w) => [w.id, w] as const);
@@ -94,11 +95,14 @@ describe('promotion wording: content and length', () => {
     expect(section.body).toMatch(/request/);
   });
 
-  it('tells patients what to do when it is urgent wherever it offers the online form or home readings at length', () => {
+  it('tells patients what to do when it is urgent wherever it offers the online form, home readings, a review or another way to raise a health problem, at length', () => {
     const long = ['website-section', 'newsletter', 'ppg-info-point', 'phone-message', 'social-post'];
-    for (const w of PROMOTION_WORDING.filter((x) => ['online-requests', 'fit-notes', 'home-monitoring'].includes(x.service) && long.includes(x.channel))) {
-      expect(filled(w), w.id).toMatch(/urgent|999|111|worries you/i);
-    }
+    // The online form (requests, fit notes, questions for reception), home readings, reviews (how you
+    // are), and the services a patient with symptoms is sent to instead of us (Pharmacy First, self-referral).
+    const invitesHealthProblem = ['online-requests', 'fit-notes', 'home-monitoring', 'ask-reception', 'reviews', 'pharmacy-first', 'self-referral'];
+    const checked = PROMOTION_WORDING.filter((x) => invitesHealthProblem.includes(x.service) && long.includes(x.channel));
+    expect(checked.length).toBe(invitesHealthProblem.length * (long.length + 1));
+    for (const w of checked) expect(filled(w), w.id).toMatch(/urgent|999|111|worries you|unwell/i);
   });
 
   it('never promises the online form "at any time"', () => {
@@ -119,6 +123,35 @@ describe('promotion wording: content and length', () => {
 
   it('uses only text message characters in review reminder footers', () => {
     for (const w of PROMOTION_WORDING.filter((x) => x.channel === 'review-reminder')) expect(measureFor('review-reminder', filled(w)).gsm7, w.id).toBe(true);
+  });
+});
+
+/**
+ * Issue 11, item 6: everything a patient reads or hears at a reading age of 11 or below. Every
+ * channel's wording is patient-facing (read on the website, in the newsletter, a letter, a text
+ * message, a post or on the patient group's card, or heard on the phone), so all of it is measured,
+ * filled with a realistic surgery's details (a long name: "Castle Mead Medical Centre") and with the
+ * example surgery's. Staff-facing words are exempt: the channels' notes (`use`, `limit.why`), the
+ * newsletter's story prompts and the titles the manager sees.
+ */
+describe('reading age', () => {
+  const example = (w: PromotionWording) => render(w.body, practiceValues(EXAMPLE_PRACTICE)).text;
+  it.each(all)('%s reads at a reading age of 11 or below, filled for a realistic surgery and for the example one', (_id, w) => {
+    expect(MAX_READING_AGE).toBe(11);
+    for (const text of [filled(w), example(w)]) {
+      const r = readability(text);
+      expect(r.readingAge, `reading age ${r.readingAge}; long words: ${r.longWords.join(', ')}\n${text}`).toBeLessThanOrEqual(MAX_READING_AGE);
+    }
+  });
+
+  it('warns a surgery whose own wording reads above 11, and names the long words to look at first', () => {
+    const hard = 'Electronic prescription nominations facilitate medication collection. ((repeat_prescriptions_url))';
+    const c = checkPromotion(hard, 'letter-footer', { practice: SET_UP_PRACTICE }).find((x) => x.id === 'reading-age');
+    expect(c?.level).toBe('warning');
+    expect(c?.message).toMatch(/^Reading age about \d+: aim for 11 or below/);
+    expect(c?.message).toMatch(/"(nominations|Electronic|medication|prescription|facilitate|collection)"/);
+    const plain = 'You can order your medicines online. There is no need to phone: ((repeat_prescriptions_url))';
+    expect(checkPromotion(plain, 'letter-footer', { practice: SET_UP_PRACTICE }).map((x) => x.id)).not.toContain('reading-age');
   });
 });
 

@@ -8,6 +8,7 @@ import { DEFAULT_TEMPLATES, PROMPTS, QUESTIONS, SERVICES, SERVICE_IDS } from '@/
 import { DEMONSTRATIONS, NATIONAL_DIGITAL_HELP, QUIZ_LENGTH, ROLE_PLAYS, quizFor, rolePlaysFor } from '@/src/catalogue/training';
 import { finishPractising, isPractising, startPractising, withTraining } from '@/src/training/practice-mode';
 import { panelPrefsItem, DEFAULT_PREFS } from '@/src/ui/panel/prefs';
+import { MAX_READING_AGE, readability } from '@/src/templates/readability';
 
 describe('training content', () => {
   it.each(SERVICE_IDS.map((s) => [s]))('%s has demonstration steps and a role play', (service) => {
@@ -30,6 +31,34 @@ describe('training content', () => {
     }
     expect(r.source).toMatch(/Promoting online services/);
     expect(r.reviewed).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+  });
+
+  /**
+   * Issue 11, item 6: what a patient hears at a reading age of 11 or below. In a role play that is the
+   * line staff practise saying (quoted in `good`); what the caller says (`says`) is heard only by the
+   * colleague playing the receptionist or clinician, and the rest (`find`, `good`'s instructions, the
+   * demonstrations) is for staff, so those are exempt, like the briefings and the checklist.
+   */
+  it.each(ROLE_PLAYS.map((r) => [r.id, r] as const))('%s gives a line to say, which a patient hears at a reading age of 11 or below in NHS words', (_id, r) => {
+    const lines = [...r.good.matchAll(/“([^”]+)”/g)].map((m) => m[1]!);
+    expect(lines.length, 'a quoted line in the good outcome').toBeGreaterThan(0);
+    for (const line of lines) {
+      const age = readability(line);
+      expect(age.readingAge, `${line}: long words ${age.longWords.join(', ')}`).toBeLessThanOrEqual(MAX_READING_AGE);
+      expect(line).not.toMatch(/\bclinicians?\b|\bpractice\b|online consultation|medical record|\bproxy\b/i);
+    }
+  });
+
+  it.each(ROLE_PLAYS.map((r) => [r.id, r] as const))('%s names texts, cards and search words as the panel shows them', (_id, r) => {
+    const titles = DEFAULT_TEMPLATES.filter((t) => r.templates.includes(t.id)).map((t) => t.title);
+    const card = PROMPTS.find((p) => p.id === r.prompt);
+    for (const m of r.find.matchAll(/(\w+) “([^”]+)”/g)) {
+      const [, before, quoted] = m as unknown as [string, string, string];
+      if (before === 'text') expect(titles, `the text “${quoted}”`).toContain(quoted);
+      else if (before === 'card') expect(card?.summary.startsWith(quoted), `the card “${quoted}”`).toBe(true);
+      else if (before === 'for') expect(SERVICES[r.service].searchWords.map((w) => w.toLowerCase()), `search for “${quoted}”`).toContain(quoted.toLowerCase());
+      else throw new Error(`“${quoted}” after "${before}": say whether it is a text, a card or a search`);
+    }
   });
 
   it('names where patients get free help with digital skills', () => {
