@@ -54,6 +54,8 @@ test('Insert puts the rendered text into the message box, the page sees it, and 
 test('Copy copies the text and counts the offer', async ({ openWithPanel, context, extensionId }) => {
   const { host, panel } = await openWithPanel('consultation.html');
   const card = panel.getByRole('list', { name: 'Texts to send' }).locator('[data-template="test-results-short"]');
+  // The patient's name is in the text once the panel has read the page.
+  await expect(panel.getByTestId('context-name')).toHaveText('Jane');
   await card.getByRole('button', { name: 'Copy' }).click();
   await expect(panel.getByTestId('status')).toContainText('Copied “See test results in the NHS App”');
   const copied = await panel.evaluate(() => navigator.clipboard.readText());
