@@ -1,12 +1,13 @@
 /**
- * Kept counts: for every day, week and month, per workstation and training flag, the number of
- * live offers by service, role, setting, outcome, item and channel. Every write to `offers`
+ * Kept counts: for every day, week and month, per practice, workstation and training flag, the
+ * number of live offers by service, role, setting, outcome, item and channel. Every write to `offers`
  * adjusts them in the same transaction (see applyDeltas), so tallies never read the offers.
  */
 import type { LogDatabase } from './db';
+import { practiceOf } from './practice';
 import type { CountRow, Offer, PeriodKind } from './types';
 
-type Countable = Pick<Offer, 'day' | 'service' | 'item' | 'channel' | 'role' | 'setting' | 'outcome' | 'workstation' | 'training'>;
+type Countable = Pick<Offer, 'day' | 'service' | 'item' | 'channel' | 'role' | 'setting' | 'outcome' | 'workstation' | 'training' | 'practice'>;
 
 /** The Monday "YYYY-MM-DD" of the week that holds `day` ("YYYY-MM-DD"). */
 export function weekOf(day: string): string {
@@ -39,8 +40,9 @@ export function periodBounds(kind: 'w' | 'm', period: string): { start: string; 
   return { start: `${period}-01`, end: `${period}-${String(last).padStart(2, '0')}` };
 }
 
-export function countRowKey(kind: PeriodKind, period: string, workstation: string, training: 0 | 1): string {
-  return `${kind}|${period}|${workstation}|${training}`;
+/** A count row's key. Since version 3 it ends with the practice ('' when not recorded). */
+export function countRowKey(kind: PeriodKind, period: string, workstation: string, training: 0 | 1, practice = ''): string {
+  return `${kind}|${period}|${workstation}|${training}|${practice}`;
 }
 
 export function cellKey(o: Pick<Offer, 'service' | 'role' | 'setting' | 'outcome'>): string {
@@ -65,10 +67,11 @@ export type Deltas = Map<string, CountRow>;
 export function addToDeltas(deltas: Deltas, o: Countable, sign: 1 | -1): void {
   for (const kind of ['d', 'w', 'm'] as const) {
     const period = periodOf(kind, o.day);
-    const key = countRowKey(kind, period, o.workstation, o.training);
+    const practice = practiceOf(o);
+    const key = countRowKey(kind, period, o.workstation, o.training, practice);
     let row = deltas.get(key);
     if (!row) {
-      row = { key, kind, period, workstation: o.workstation, training: o.training, total: 0, cells: new Map(), items: new Map(), channels: new Map() };
+      row = { key, kind, period, workstation: o.workstation, training: o.training, practice, total: 0, cells: new Map(), items: new Map(), channels: new Map() };
       deltas.set(key, row);
     }
     row.total += sign;
@@ -99,14 +102,25 @@ export async function applyDeltas(db: LogDatabase, deltas: Deltas): Promise<void
   if (deletes.length) await db.counts.bulkDelete(deletes);
 }
 
+/** Anything that can walk every offer (a Dexie table, or an upgrade transaction's table). */
+export interface OfferSource {
+  each(fn: (o: Offer) => void): Promise<unknown>;
+}
+
+/** Every count row, built from the offers (live offers only). */
+export async function buildCounts(offers: OfferSource): Promise<CountRow[]> {
+  const deltas: Deltas = new Map();
+  await offers.each((o) => {
+    if (!o.deleted) addToDeltas(deltas, o, 1);
+  });
+  return [...deltas.values()].filter((r) => r.total > 0);
+}
+
 /** Recompute every count from the offers (live offers only), in one transaction. */
 export async function rebuildCounts(db: LogDatabase): Promise<void> {
   await db.transaction('rw', db.offers, db.counts, async () => {
-    const deltas: Deltas = new Map();
-    await db.offers.each((o) => {
-      if (!o.deleted) addToDeltas(deltas, o, 1);
-    });
+    const rows = await buildCounts(db.offers);
     await db.counts.clear();
-    await db.counts.bulkPut([...deltas.values()].filter((r) => r.total > 0));
+    await db.counts.bulkPut(rows);
   });
 }

@@ -1,13 +1,20 @@
 /**
  * The backup exchange file: its schema (valibot), limits and the checks every imported file
  * passes before anything is written. A file that fails any check is refused whole.
+ *
+ * Version 2 (issue 16) adds, all optional: each offer's `practice` (ODS code), the exporting
+ * workstation's name and practice, and the practice's campaigns. Version 1 files are still read
+ * (their offers have no practice: "not recorded"); a file from a newer version is refused.
  */
 import * as v from 'valibot';
 import { SERVICE_IDS } from '../catalogue/services';
-import type { Offer } from './types';
+import { ODS_PRACTICE_CODE } from './practice';
+import type { Campaign, Offer } from './types';
 
 export const EXCHANGE_FORMAT = 'nudge-offers';
-export const EXCHANGE_VERSION = 1;
+export const EXCHANGE_VERSION = 2;
+/** Every file version this code reads. */
+export const READABLE_VERSIONS = [1, 2] as const;
 
 export const LIMITS = {
   /** Bytes per file (a million offers is about 300 MB). */
@@ -22,6 +29,16 @@ const MAX_TIME = Date.UTC(2200, 0, 1);
 const id = v.pipe(v.string(), v.minLength(1), v.maxLength(64), v.regex(/^[A-Za-z0-9-]+$/));
 const time = v.pipe(v.number(), v.integer(), v.minValue(MIN_TIME), v.maxValue(MAX_TIME));
 const flag = v.picklist([0, 1]);
+const dayString = v.pipe(v.string(), v.regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/));
+/** A practice's ODS code, or '' for "not recorded". */
+const practiceCode = v.union([v.literal(''), v.pipe(v.string(), v.regex(ODS_PRACTICE_CODE))]);
+/** Words a person typed (a name or a note): no control characters. */
+const words = (max: number) =>
+  v.pipe(
+    v.string(),
+    v.maxLength(max),
+    v.check((s) => ![...s].some((ch) => ch.charCodeAt(0) < 32 ? !'\t\n\r'.includes(ch) : ch.charCodeAt(0) === 127), 'has control characters'),
+  );
 
 export const OfferSchema = v.strictObject({
   id,
@@ -39,14 +56,33 @@ export const OfferSchema = v.strictObject({
   training: flag,
   updated: time,
   deleted: flag,
+  practice: v.optional(practiceCode),
+});
+
+export const CampaignSchema = v.strictObject({
+  id,
+  name: v.pipe(words(80), v.minLength(1)),
+  services: v.pipe(v.array(v.picklist(SERVICE_IDS)), v.maxLength(SERVICE_IDS.length)),
+  start: dayString,
+  end: dayString,
+  note: words(500),
+  practice: practiceCode,
+  updated: time,
+  deleted: flag,
 });
 
 export const ExchangeFileSchema = v.strictObject({
   format: v.literal(EXCHANGE_FORMAT),
-  version: v.literal(EXCHANGE_VERSION),
+  version: v.picklist(READABLE_VERSIONS),
   exported: v.pipe(v.string(), v.maxLength(40), v.isoTimestamp()),
   workstation: v.pipe(v.string(), v.maxLength(64)),
+  /** Version 2: the exporting workstation's name, as staff know it. */
+  workstationName: v.optional(words(60)),
+  /** Version 2: the exporting workstation's practice. */
+  practice: v.optional(v.strictObject({ odsCode: practiceCode, name: words(80) })),
   offers: v.pipe(v.array(OfferSchema), v.maxLength(LIMITS.offersPerFile)),
+  /** Version 2: campaigns, deleted ones included (so deletions reach every copy). */
+  campaigns: v.optional(v.pipe(v.array(CampaignSchema), v.maxLength(1000))),
 });
 
 export type ExchangeFile = v.InferOutput<typeof ExchangeFileSchema>;
@@ -56,12 +92,18 @@ export class ImportError extends Error {
   override name = 'ImportError';
 }
 
-/** Only the fields of an offer, in a fixed order (for exports). */
+/** Only the fields of an offer, in a fixed order (for exports). The practice only when recorded. */
 export function pickOffer(o: Offer): Offer {
   return {
     id: o.id, time: o.time, day: o.day, service: o.service, item: o.item, via: o.via, channel: o.channel, role: o.role, setting: o.setting,
     outcome: o.outcome, workstation: o.workstation, language: o.language, training: o.training, updated: o.updated, deleted: o.deleted,
+    ...(o.practice ? { practice: o.practice } : {}),
   };
+}
+
+/** Only the fields of a campaign, in a fixed order (for exports). */
+export function pickCampaign(c: Campaign): Campaign {
+  return { id: c.id, name: c.name, services: [...c.services], start: c.start, end: c.end, note: c.note, practice: c.practice, updated: c.updated, deleted: c.deleted };
 }
 
 const HOSTILE_KEY = /"(?:__proto__|constructor|prototype)"\s*:/;

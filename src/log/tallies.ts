@@ -5,6 +5,7 @@
  */
 import type { LogDatabase } from './db';
 import { countRowKey, periodBounds, periodOf, splitCell, addDays, weekOf, monthOf } from './counts';
+import { PRACTICE_NOT_RECORDED } from './practice';
 import type { CountRow, PeriodKind } from './types';
 
 export type Grouping = 'week' | 'month';
@@ -16,6 +17,8 @@ export interface TallyFilter {
   workstation?: string;
   includeTraining?: boolean;
   groupBy?: Grouping;
+  /** Only this practice's offers (ODS code), or PRACTICE_NOT_RECORDED for offers without one; all when left out or ''. */
+  practice?: string;
 }
 
 export interface Count {
@@ -30,6 +33,8 @@ export interface TidyRow {
   setting: string;
   outcome: string;
   count: number;
+  /** ODS code, '' when not recorded. */
+  practice: string;
 }
 
 export interface Tallies {
@@ -45,6 +50,8 @@ export interface Tallies {
   byRole: Count[];
   bySetting: Count[];
   byChannel: Count[];
+  /** By practice (ODS code, '' for not recorded), most first. */
+  byPractice: Count[];
   /** Every period in the range, oldest first, with its total and accepted offers (0 when none). */
   byPeriod: { period: string; total: number; accepted: number }[];
   /** Most used templates and prompts (item ids), most first. */
@@ -88,8 +95,9 @@ export async function countRowsFor(db: LogDatabase, f: TallyFilter): Promise<{ r
     parts.push(rowsBetween(db, kind, first, last));
   }
   const rows = (await Promise.all(parts)).flat();
+  const practice = f.practice === PRACTICE_NOT_RECORDED ? '' : f.practice;
   return rows
-    .filter((r) => (f.includeTraining || !r.training) && (!f.workstation || r.workstation === f.workstation))
+    .filter((r) => (f.includeTraining || !r.training) && (!f.workstation || r.workstation === f.workstation) && (!f.practice || (r.practice ?? '') === practice))
     .map((row) => ({ row, period: row.kind === 'd' ? periodOf(kind, row.period) : row.period }));
 }
 
@@ -112,7 +120,7 @@ export function periodsBetween(grouping: Grouping, from: string, to: string): st
 
 /** Tallies for the filter, from the kept counts. */
 export async function computeTallies(db: LogDatabase, filter: TallyFilter): Promise<Tallies> {
-  const f: Required<TallyFilter> = { workstation: '', includeTraining: false, groupBy: 'month', ...filter };
+  const f: Required<TallyFilter> = { workstation: '', includeTraining: false, groupBy: 'month', practice: '', ...filter };
   const found = await countRowsFor(db, f);
   const service = new Map<string, number>();
   const serviceOutcome = new Map<string, Map<string, number>>();
@@ -120,6 +128,7 @@ export async function computeTallies(db: LogDatabase, filter: TallyFilter): Prom
   const role = new Map<string, number>();
   const setting = new Map<string, number>();
   const channel = new Map<string, number>();
+  const practices = new Map<string, number>();
   const items = new Map<string, number>();
   const periodTotals = new Map<string, { total: number; accepted: number }>();
   const tidy = new Map<string, number>();
@@ -127,6 +136,8 @@ export async function computeTallies(db: LogDatabase, filter: TallyFilter): Prom
   let accepted = 0;
   for (const { row, period } of found) {
     total += row.total;
+    const rowPractice = row.practice ?? '';
+    add(practices, rowPractice, row.total);
     let pt = periodTotals.get(period);
     if (!pt) periodTotals.set(period, (pt = { total: 0, accepted: 0 }));
     pt.total += row.total;
@@ -139,7 +150,7 @@ export async function computeTallies(db: LogDatabase, filter: TallyFilter): Prom
       add(outcome, c.outcome, n);
       add(role, c.role, n);
       add(setting, c.setting, n);
-      add(tidy, `${period}|${k}`, n);
+      add(tidy, `${period}|${k}|${rowPractice}`, n);
       if (c.outcome === 'accepted') {
         accepted += n;
         pt.accepted += n;
@@ -150,10 +161,12 @@ export async function computeTallies(db: LogDatabase, filter: TallyFilter): Prom
   }
   const rows: TidyRow[] = [...tidy.entries()]
     .map(([k, count]) => {
-      const [period = '', ...rest] = k.split('|');
-      return { period, ...splitCell(rest.join('|')), count };
+      const [period = '', service = '', role = '', setting = '', outcome = '', practice = ''] = k.split('|');
+      return { period, service, role, setting, outcome, count, practice };
     })
-    .sort((a, b) => cmp(a.period, b.period) || cmp(a.service, b.service) || cmp(a.role, b.role) || cmp(a.setting, b.setting) || cmp(a.outcome, b.outcome));
+    .sort(
+      (a, b) => cmp(a.period, b.period) || cmp(a.service, b.service) || cmp(a.role, b.role) || cmp(a.setting, b.setting) || cmp(a.outcome, b.outcome) || cmp(a.practice, b.practice),
+    );
   return {
     filter: f,
     total,
@@ -165,6 +178,7 @@ export async function computeTallies(db: LogDatabase, filter: TallyFilter): Prom
     byRole: sorted(role),
     bySetting: sorted(setting),
     byChannel: sorted(channel),
+    byPractice: sorted(practices),
     byPeriod: periodsBetween(f.groupBy, f.from, f.to).map((period) => ({ period, ...(periodTotals.get(period) ?? { total: 0, accepted: 0 }) })),
     topItems: sorted(items),
     rows,

@@ -29,6 +29,12 @@ export interface Offer {
   updated: number;
   /** 1 once undone; kept so that undo and merges agree. */
   deleted: 0 | 1;
+  /**
+   * The practice's ODS code (such as A81001) set on the workstation when the offer was made.
+   * Absent on offers recorded before Nudge recorded practices, and while no code is set: shown as
+   * "not recorded", never guessed.
+   */
+  practice?: string;
 }
 
 /** Which kind of period a count row covers. */
@@ -47,6 +53,8 @@ export interface CountRow {
   period: string;
   workstation: string;
   training: 0 | 1;
+  /** The offers' practice (ODS code), '' when not recorded (version 3 and later). */
+  practice: string;
   total: number;
   /** Counts by `service|role|setting|outcome` (see cellKey). */
   cells: Map<string, number>;
@@ -69,4 +77,45 @@ export interface DailyCount {
   workstation: string;
   training: 0 | 1;
   count: number;
+}
+
+/**
+ * A campaign a practice manager names (services, dates, a note), so the dashboard can compare the
+ * period before, during and after it. Travels in backup files and merges like offers: the newest
+ * edit wins, and a deletion is an edit (kept as `deleted: 1`).
+ */
+export interface Campaign {
+  id: string;
+  name: string;
+  /** The services it promotes; empty for every service. */
+  services: ServiceId[];
+  /** First and last day ("YYYY-MM-DD"), inclusive. */
+  start: string;
+  end: string;
+  /** The manager's note about it (never about a patient). */
+  note: string;
+  /** The practice (ODS code) that runs it, or '' for every practice in the log. */
+  practice: string;
+  /** Epoch milliseconds of the last change; the newest wins when logs merge. */
+  updated: number;
+  /** 1 once deleted; kept so that a deletion reaches every copy of the log. */
+  deleted: 0 | 1;
+}
+
+/**
+ * What the log knows about a workstation from the backup files it has read: its name and practice
+ * (from the newest file) and the newest day it was seen (a file's date or an offer's day).
+ */
+export interface WorkstationRecord {
+  /** The workstation's random id. */
+  id: string;
+  /** The name staff gave it ('' when not known). */
+  name: string;
+  /** Its practice's ODS code ('' when not known) and name. */
+  practice: string;
+  practiceName: string;
+  /** The newest day ("YYYY-MM-DD") it was seen: a backup file it saved, or an offer it made. */
+  lastSeen: string;
+  /** When its newest backup file was saved (epoch milliseconds), 0 when none was read. */
+  lastFile: number;
 }

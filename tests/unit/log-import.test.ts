@@ -23,7 +23,7 @@ describe('a bad or hostile file is refused whole and changes nothing', () => {
     ['an empty file', json(''), /not valid JSON/],
     ['some other JSON', json({ hello: 'world' }), /not a Nudge backup file/],
     ['an array', json([good]), /not a Nudge backup file/],
-    ['a newer version', json({ ...head, version: 2, offers: [] }), /newer version of Nudge/],
+    ['a newer version', json({ ...head, version: 3, offers: [] }), /newer version of Nudge/],
     ['a version that is text', json({ ...head, version: '1', offers: [] }), /version/],
     ['offers that are not a list', json({ ...head, offers: {} }), /offers/],
     ['an unknown field in the file', json({ ...head, offers: [], extra: 1 }), /extra/],

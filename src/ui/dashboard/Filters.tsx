@@ -12,7 +12,7 @@ export type FullFilter = Required<TallyFilter>;
 /** The last twelve months (whole months up to today), grouped by month. */
 export function defaultFilter(now = Date.now()): FullFilter {
   const d = new Date(now);
-  return { from: localDay(new Date(d.getFullYear(), d.getMonth() - 11, 1)), to: localDay(d), workstation: '', includeTraining: false, groupBy: 'month' };
+  return { from: localDay(new Date(d.getFullYear(), d.getMonth() - 11, 1)), to: localDay(d), workstation: '', includeTraining: false, groupBy: 'month', practice: '' };
 }
 
 export interface Workstations {
