@@ -3,6 +3,7 @@ import { browser } from 'wxt/browser';
 import { syncHostScripts } from './host-scripts';
 import { startRetention } from './retention';
 import { startCommands } from './commands';
+import { startAutoBackup } from './auto-backup';
 
 export function startBackground(): void {
   // Chrome and Edge: the toolbar button opens the side panel. (Firefox uses its sidebar.)
@@ -17,4 +18,5 @@ export function startBackground(): void {
   browser.permissions.onRemoved.addListener(sync);
   startRetention(); // daily purge of offers older than the retention period
   startCommands(); // keyboard shortcuts: open the panel and focus its search
+  startAutoBackup(); // daily backup file into the downloads folder, when the practice turns it on
 }
