@@ -204,3 +204,16 @@ export async function loggedRange(db: LogDatabase): Promise<{ from: string; to: 
 }
 
 export { countRowKey, weekOf, monthOf };
+
+/**
+ * Every practice that has offers in the log (ODS codes from the month rows; '' when some offers
+ * have none recorded), and the practices' names the backup files gave, newest file first.
+ */
+export async function knownPractices(db: LogDatabase): Promise<{ codes: string[]; names: Map<string, string> }> {
+  const set = new Set<string>();
+  await db.counts.where('[kind+period]').between(['m', ''], ['m', '\uffff']).each((r) => void set.add(r.practice ?? ''));
+  const names = new Map<string, string>();
+  const records = (await db.workstations.toArray()).sort((a, b) => b.lastFile - a.lastFile);
+  for (const w of records) if (w.practice && w.practiceName && !names.has(w.practice)) names.set(w.practice, w.practiceName);
+  return { codes: [...set].sort((a, b) => (a === '' ? 1 : b === '' ? -1 : a < b ? -1 : 1)), names };
+}

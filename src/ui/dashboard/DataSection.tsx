@@ -1,4 +1,4 @@
-/** Data: exports (tallies CSV, offers CSV, backup JSON), importing backups, storage and retention. */
+/** Data: exports (tallies CSV, offers CSV, backup JSON), importing backups, automatic backups, merging a folder, storage and retention. */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { isAbort, type Progress } from '../../log/abort';
 import { rebuildCounts } from '../../log/counts';
@@ -12,7 +12,9 @@ import { requestPersistence, type Persistence } from '../../log/persist';
 import { DEFAULT_RETENTION_MONTHS } from '../../log/retention';
 import { workstationIdItem } from '../../settings/items';
 import { loadEffectiveSettings } from '../../settings/effective';
-import { defaultFilter, Filters, useWorkstations, type FullFilter } from './Filters';
+import { defaultFilter, Filters, usePractices, useWorkstations, type FullFilter } from './Filters';
+import { AutoBackupPanel } from './AutoBackupPanel';
+import { FolderMerge } from './FolderMerge';
 import './overview.css';
 
 interface Task {
@@ -46,6 +48,7 @@ export function DataSection({ db, now }: { db: LogDatabase; now?: number }) {
   const [refresh, setRefresh] = useState(0);
   const files = useRef<HTMLInputElement>(null);
   const ws = useWorkstations(db, refresh);
+  const practices = usePractices(db, refresh);
 
   useEffect(() => {
     void requestPersistence().then(setPersist);
@@ -93,7 +96,11 @@ export function DataSection({ db, now }: { db: LogDatabase; now?: number }) {
   const exportAll = () =>
     run('Exporting the backup', async (signal, onProgress) => {
       const id = await wsId();
-      download(await exportBackup(db, { workstation: id, signal, onProgress }), `nudge-backup-${id.slice(0, 8)}-${today}.json`);
+      const s = await loadEffectiveSettings()
+        .then((e) => e.settings)
+        .catch(() => null);
+      const about = s ? { workstationName: s.workstationName.trim(), practice: { odsCode: s.practiceOdsCode, name: s.surgeryName.trim() } } : {};
+      download(await exportBackup(db, { workstation: id, ...about, signal, onProgress }), `nudge-backup-${id.slice(0, 8)}-${today}.json`);
       return 'The backup was exported. Keep it somewhere safe, or import it on the practice manager’s computer.';
     });
   const importFiles = () => {
@@ -124,7 +131,7 @@ export function DataSection({ db, now }: { db: LogDatabase; now?: number }) {
 
       <h3>Export</h3>
       <p>Tallies and offers use the dates and filters below. The backup holds every offer on this computer, for importing on another.</p>
-      <Filters idPrefix="dt" value={filter} onChange={setFilter} workstations={ws} />
+      <Filters idPrefix="dt" value={filter} onChange={setFilter} workstations={ws} practices={practices} />
       <div class="data-actions">
         <button type="button" class="button" disabled={!!task} onClick={exportTallies}>
           Export tallies (CSV)
@@ -178,6 +185,9 @@ export function DataSection({ db, now }: { db: LogDatabase; now?: number }) {
           ) : null}
         </div>
       ) : null}
+
+      <AutoBackupPanel />
+      <FolderMerge db={db} now={now} workstations={ws} practices={practices} onMerged={() => setRefresh((x) => x + 1)} />
 
       <h3>Storage</h3>
       <p data-testid="persistence">

@@ -8,6 +8,8 @@ import { Overview } from './Overview';
 import { Settings } from './Settings';
 import { DataSection } from './DataSection';
 import { TemplatesSection } from './TemplatesSection';
+import { TrendsSection } from './TrendsSection';
+import { CampaignsSection } from './CampaignsSection';
 
 export interface SectionProps {
   db: LogDatabase;
@@ -22,6 +24,8 @@ export interface Section {
 
 export const SECTIONS: Section[] = [
   { id: 'overview', title: 'Overview', component: Overview },
+  { id: 'trends', title: 'Trends', component: TrendsSection },
+  { id: 'campaigns', title: 'Campaigns', component: CampaignsSection },
   { id: 'templates', title: 'Templates', component: TemplatesSection },
   { id: 'data', title: 'Data', component: DataSection },
   { id: 'settings', title: 'Settings', component: Settings },
