@@ -54,11 +54,14 @@ export function AutoBackupPanel() {
   async function turnOn() {
     setMessage(null);
     let granted = false;
+    const asking = browser.permissions.request(DOWNLOADS_PERMISSION);
+    setBusy('Waiting for your answer in the browser’s dialog');
     try {
-      granted = await browser.permissions.request(DOWNLOADS_PERMISSION);
+      granted = await asking;
     } catch {
       granted = false;
     }
+    setBusy(null);
     refreshPermission();
     if (!granted) {
       setMessage({ kind: 'error', text: 'The browser did not allow Nudge to save files, so automatic backups are still off.' });

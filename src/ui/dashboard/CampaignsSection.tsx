@@ -88,7 +88,7 @@ function Compared({ c, cmp, practiceNames }: { c: Campaign; cmp: Comparison; pra
               <th scope="row">{r.name}</th>
               {cols.map((col) => (
                 <td key={col.key} class="num">
-                  {r.cell(cmp[col.key], col.key)}
+                  {p.elapsed[col.key] ? r.cell(cmp[col.key], col.key) : 'Not yet'}
                 </td>
               ))}
             </tr>
