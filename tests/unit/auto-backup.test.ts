@@ -7,7 +7,7 @@ import { parseExchangeFile } from '@/src/log/exchange';
 import { mergeFolder } from '@/src/log/folder';
 import { autoBackupStateItem, settingsItem, workstationIdItem } from '@/src/settings/items';
 import { DEFAULT_SETTINGS } from '@/src/settings/model';
-import { PERMISSION_MISSING, saveBackupToFolder } from '@/src/ext/auto-backup';
+import { PERMISSION_MISSING, saveBackupToFolder, startAutoBackup } from '@/src/ext/auto-backup';
 import { freshDb, offer, store } from './log-helpers';
 
 describe('backup file names say the workstation and the day', () => {
@@ -165,6 +165,15 @@ describe('saving the backup through the browser’s downloads', () => {
     expect(saved).toEqual([]);
     expect(s.problem).toBe(PERMISSION_MISSING);
     expect(s.lastDay).toBe('');
+  });
+
+  it('when the browser starts after a missed day, the background saves the day’s file at once', async () => {
+    vi.spyOn(fakeBrowser.permissions.onAdded, 'addListener').mockImplementation(() => {});
+    await autoBackupStateItem.setValue({ ...NO_AUTO_BACKUP, lastDay: '2000-01-01', since: 1 });
+    startAutoBackup();
+    await vi.waitFor(() => expect(saved).toHaveLength(1));
+    expect(saved[0]).toMatch(/^Nudge backups\/reception-1-3f2a9c1b-\d{4}-\d{2}-\d{2}\.json$/);
+    expect(await fakeBrowser.alarms.get('nudge-auto-backup')).toMatchObject({ periodInMinutes: 60 });
   });
 
   it('a download that fails is reported in plain words and tried again next time', async () => {
