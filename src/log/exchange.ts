@@ -8,7 +8,7 @@
  */
 import * as v from 'valibot';
 import { SERVICE_IDS } from '../catalogue/services';
-import { ODS_PRACTICE_CODE } from './practice';
+import { isOdsPracticeCode } from './practice';
 import type { Campaign, Offer } from './types';
 
 export const EXCHANGE_FORMAT = 'nudge-offers';
@@ -31,7 +31,7 @@ const time = v.pipe(v.number(), v.integer(), v.minValue(MIN_TIME), v.maxValue(MA
 const flag = v.picklist([0, 1]);
 const dayString = v.pipe(v.string(), v.regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/));
 /** A practice's ODS code, or '' for "not recorded". */
-const practiceCode = v.union([v.literal(''), v.pipe(v.string(), v.regex(ODS_PRACTICE_CODE))]);
+const practiceCode = v.union([v.literal(''), v.pipe(v.string(), v.check(isOdsPracticeCode, 'not a GP practice ODS code'))]);
 /** Words a person typed (a name or a note): no control characters. */
 const words = (max: number) =>
   v.pipe(

@@ -55,23 +55,56 @@ export function share(f: Figures, of: ShareOf): number | null {
   return f.offers ? f[of] / f.offers : null;
 }
 
-function addTo(f: Figures, outcome: string, n: number): void {
-  f.offers += n;
-  if (outcome === 'accepted') f.accepted += n;
-  else if (outcome === 'already-uses') f.alreadyUses += n;
-  else if (outcome === 'needs-support') f.needsSupport += n;
+type Cell = ReturnType<typeof splitCell>;
+
+/** Which figure an outcome adds to besides offers: 0 none, 1 accepted, 2 already uses, 3 needs support. */
+function outcomeKind(outcome: string): 0 | 1 | 2 | 3 {
+  return outcome === 'accepted' ? 1 : outcome === 'already-uses' ? 2 : outcome === 'needs-support' ? 3 : 0;
 }
 
-type Cell = ReturnType<typeof splitCell>;
+function addKind(f: Figures, kind: 0 | 1 | 2 | 3, n: number): void {
+  f.offers += n;
+  if (kind === 1) f.accepted += n;
+  else if (kind === 2) f.alreadyUses += n;
+  else if (kind === 3) f.needsSupport += n;
+}
 
 /** Adoption trends for the filter, from the kept counts. */
 export async function computeTrends(db: LogDatabase, filter: TrendFilter): Promise<Trends> {
   const f: Trends['filter'] = { workstation: '', includeTraining: false, groupBy: 'month', practice: '', role: '', setting: '', ...filter, services: filter.services ?? [] };
   const periods = periodsBetween(f.groupBy, f.from, f.to);
+  const P = periods.length;
   const index = new Map(periods.map((p, i) => [p, i]));
   const found = await countRowsFor(db, f);
   const services = f.services.length ? new Set(f.services) : null;
 
+  // First pass (the many rows): add each cell's count into a small array per practice, cell and
+  // period. Workstations fold together here; a cell key is split only once.
+  const cellIds = new Map<string, number>();
+  const cells: (Cell | null)[] = [];
+  const acc = new Map<string, (Float64Array | undefined)[]>();
+  for (const { row, period } of found) {
+    const i = index.get(period);
+    if (i === undefined) continue;
+    const practice = row.practice ?? '';
+    let byCell = acc.get(practice);
+    if (!byCell) acc.set(practice, (byCell = []));
+    for (const [k, n] of row.cells) {
+      let id = cellIds.get(k);
+      if (id === undefined) {
+        const c = splitCell(k);
+        id = cells.length;
+        cells.push((!services || services.has(c.service)) && (!f.role || c.role === f.role) && (!f.setting || c.setting === f.setting) ? c : null);
+        cellIds.set(k, id);
+      }
+      if (cells[id] === null) continue;
+      let a = byCell[id];
+      if (!a) byCell[id] = a = new Float64Array(P);
+      a[i]! += n;
+    }
+  }
+
+  // Second pass (few): each practice, cell and period with offers, into every breakdown.
   const total = noFigures();
   const byPeriod = periods.map(noFigures);
   const groups = { service: new Map<string, Series>(), role: new Map<string, Series>(), setting: new Map<string, Series>(), practice: new Map<string, Series>() };
@@ -80,32 +113,24 @@ export async function computeTrends(db: LogDatabase, filter: TrendFilter): Promi
     if (!s) m.set(key, (s = { key, total: noFigures(), byPeriod: periods.map(noFigures) }));
     return s;
   };
-  // Cell keys repeat across thousands of rows: split each once.
-  const cells = new Map<string, Cell | null>();
-  const cellOf = (k: string): Cell | null => {
-    let c = cells.get(k);
-    if (c === undefined) {
-      const parsed = splitCell(k);
-      c = (!services || services.has(parsed.service)) && (!f.role || parsed.role === f.role) && (!f.setting || parsed.setting === f.setting) ? parsed : null;
-      cells.set(k, c);
-    }
-    return c;
-  };
-
-  for (const { row, period } of found) {
-    const i = index.get(period);
-    if (i === undefined) continue;
-    const practice = seriesOf(groups.practice, row.practice ?? '');
-    for (const [k, n] of row.cells) {
-      const c = cellOf(k);
-      if (!c) continue;
-      addTo(total, c.outcome, n);
-      addTo(byPeriod[i]!, c.outcome, n);
-      for (const s of [seriesOf(groups.service, c.service), seriesOf(groups.role, c.role), seriesOf(groups.setting, c.setting), practice]) {
-        addTo(s.total, c.outcome, n);
-        addTo(s.byPeriod[i]!, c.outcome, n);
+  for (const [practiceKey, byCell] of acc) {
+    const practice = seriesOf(groups.practice, practiceKey);
+    byCell.forEach((a, id) => {
+      if (!a) return;
+      const c = cells[id]!;
+      const kind = outcomeKind(c.outcome);
+      const targets = [seriesOf(groups.service, c.service), seriesOf(groups.role, c.role), seriesOf(groups.setting, c.setting), practice];
+      for (let i = 0; i < P; i++) {
+        const n = a[i]!;
+        if (!n) continue;
+        addKind(total, kind, n);
+        addKind(byPeriod[i]!, kind, n);
+        for (const s of targets) {
+          addKind(s.total, kind, n);
+          addKind(s.byPeriod[i]!, kind, n);
+        }
       }
-    }
+    });
   }
   const sorted = (m: Map<string, Series>) => [...m.values()].filter((s) => s.total.offers > 0).sort((a, b) => b.total.offers - a.total.offers || (a.key < b.key ? -1 : 1));
   return { filter: f, periods, total, byPeriod, byService: sorted(groups.service), byRole: sorted(groups.role), bySetting: sorted(groups.setting), byPractice: sorted(groups.practice) };
