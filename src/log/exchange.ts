@@ -8,6 +8,7 @@
  */
 import * as v from 'valibot';
 import { SERVICE_IDS } from '../catalogue/services';
+import { throwIfAborted } from './abort';
 import { isOdsPracticeCode } from './practice';
 import type { Campaign, Offer } from './types';
 
@@ -113,8 +114,8 @@ function describeIssue(issue: v.BaseIssue<unknown>): string {
   return path ? `${path}: ${issue.message}` : issue.message;
 }
 
-/** Parse and check one exchange file's text. Throws ImportError naming the file and the first problem. */
-export function parseExchangeFile(text: string, name: string): ExchangeFile {
+/** The checks before the schema: size, hostile keys, JSON, format, version, offer count. Returns the parsed JSON. */
+function readExchangeJson(text: string, name: string): Record<string, unknown> {
   if (text.length > LIMITS.fileBytes) throw new ImportError(`${name} is too large to import (the limit is ${LIMITS.fileBytes / 1024 / 1024} MB).`);
   if (HOSTILE_KEY.test(text)) throw new ImportError(`${name} is not a Nudge backup: it contains fields that are not allowed.`);
   let data: unknown;
@@ -134,7 +135,46 @@ export function parseExchangeFile(text: string, name: string): ExchangeFile {
   if (Array.isArray(offers) && offers.length > LIMITS.offersPerFile) {
     throw new ImportError(`${name} has more offers than one file may hold (${LIMITS.offersPerFile.toLocaleString('en-GB')}). Nothing was changed.`);
   }
+  return head as Record<string, unknown>;
+}
+
+const refused = (name: string, issue: v.BaseIssue<unknown>, prefix = '') =>
+  new ImportError(`${name} could not be imported: ${prefix}${describeIssue(issue)}. Nothing was changed.`);
+
+/** Parse and check one exchange file's text. Throws ImportError naming the file and the first problem. */
+export function parseExchangeFile(text: string, name: string): ExchangeFile {
+  const data = readExchangeJson(text, name);
   const result = v.safeParse(ExchangeFileSchema, data, { abortEarly: true });
-  if (!result.success) throw new ImportError(`${name} could not be imported: ${describeIssue(result.issues[0])}. Nothing was changed.`);
+  if (!result.success) throw refused(name, result.issues[0]);
   return result.output;
+}
+
+const OfferListSchema = v.array(OfferSchema);
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+/**
+ * The same checks as parseExchangeFile, for large files: the offers are checked a slice at a time,
+ * giving the page back between slices, so that it keeps drawing (progress) and a Cancel is seen
+ * within a slice instead of after the whole file.
+ */
+export async function parseExchangeFileInSlices(text: string, name: string, opts: { signal?: AbortSignal; slice?: number } = {}): Promise<ExchangeFile> {
+  const slice = opts.slice ?? 2500;
+  const data = readExchangeJson(text, name);
+  const offers = data.offers;
+  if (!Array.isArray(offers)) return parseExchangeFile(text, name);
+  const head = v.safeParse(ExchangeFileSchema, { ...data, offers: [] }, { abortEarly: true });
+  if (!head.success) throw refused(name, head.issues[0]);
+  const out: ExchangeFile['offers'] = [];
+  for (let start = 0; start < offers.length; start += slice) {
+    await nextTask();
+    throwIfAborted(opts.signal);
+    const r = v.safeParse(OfferListSchema, offers.slice(start, start + slice), { abortEarly: true });
+    if (!r.success) {
+      const [first, ...rest] = r.issues[0].path ?? [];
+      const where = [`offers.${start + Number(first?.key ?? 0)}`, ...rest.map((p) => String(p.key))].join('.');
+      throw new ImportError(`${name} could not be imported: ${where}: ${r.issues[0].message}. Nothing was changed.`);
+    }
+    for (const o of r.output) out.push(o);
+  }
+  return { ...head.output, offers: out };
 }

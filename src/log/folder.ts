@@ -10,7 +10,7 @@ import { addDays } from './counts';
 import type { LogDatabase } from './db';
 import { localDay } from './day';
 import { describeWriteError } from './errors';
-import { ImportError, LIMITS, parseExchangeFile } from './exchange';
+import { ImportError, LIMITS, parseExchangeFileInSlices } from './exchange';
 import { applyExchange, type ImportSource } from './merge';
 import type { WorkstationRecord } from './types';
 
@@ -127,7 +127,7 @@ export async function mergeFolder(db: LogDatabase, files: readonly FolderFile[],
       } else {
         let file;
         try {
-          file = parseExchangeFile(await f.text(), name);
+          file = await parseExchangeFileInSlices(await f.text(), name, { signal: opts.signal });
         } catch (e) {
           if (!(e instanceof ImportError)) throw e;
           result.bad.push({ name, reason: reasonOf(e.message) });

@@ -4,6 +4,7 @@ import { rebuildCounts } from '@/src/log/counts';
 import { mergeFolder, workstationsNotSeen, type FolderFile } from '@/src/log/folder';
 import { computeTallies } from '@/src/log/tallies';
 import { PRACTICE_NOT_RECORDED } from '@/src/log/practice';
+import { parseExchangeFile, parseExchangeFileInSlices } from '@/src/log/exchange';
 import type { Campaign, Offer } from '@/src/log/types';
 import { countSnapshot, freshDb, offer, store } from './log-helpers';
 
@@ -174,5 +175,35 @@ describe('merging a folder of backup files', () => {
 
   it('a folder with no backup files says so', async () => {
     await expect(mergeFolder(db, [raw('f/readme.txt', 'hello')])).rejects.toThrow(/no backup files/);
+  });
+});
+
+describe('checking a large file a slice at a time', () => {
+  const good = Array.from({ length: 10 }, (_, i) => offer('2025-11-03', { outcome: i % 2 ? 'accepted' : 'offered' }));
+  const head = { format: 'nudge-offers', version: 2, exported: '2025-11-07T18:00:00.000Z', workstation: 'ws-a' };
+  it.each<[string, unknown]>([
+    ['a good file', { ...head, offers: good }],
+    ['a bad offer in the first slice', { ...head, offers: [{ ...good[0], outcome: 'maybe' }, ...good] }],
+    ['a bad offer in a later slice', { ...head, offers: [...good, { ...good[1], patientName: 'Jane' }] }],
+    ['a bad header', { ...head, workstation: 7, offers: good }],
+    ['offers that are not a list', { ...head, offers: 'none' }],
+    ['a newer version', { ...head, version: 3, offers: [] }],
+  ])('%s: the same verdict as checking it whole', async (_, data) => {
+    const text = JSON.stringify(data);
+    const whole = (() => {
+      try {
+        return parseExchangeFile(text, 'f.json');
+      } catch (e) {
+        return (e as Error).message;
+      }
+    })();
+    const sliced = await parseExchangeFileInSlices(text, 'f.json', { slice: 3 }).catch((e: Error) => e.message);
+    expect(sliced).toEqual(whole);
+  });
+
+  it('a cancel is seen between slices', async () => {
+    const ctl = new AbortController();
+    ctl.abort();
+    await expect(parseExchangeFileInSlices(JSON.stringify({ ...head, offers: good }), 'f.json', { slice: 3, signal: ctl.signal })).rejects.toMatchObject({ name: 'AbortError' });
   });
 });
