@@ -60,7 +60,9 @@ async function tabThrough(page: Page): Promise<{ stops: FocusStop[]; unreached: 
   // Controls are named by tag, label and how many alike come before them, so that a re-render
   // (which may replace the elements) does not make one control look like two.
   await page.evaluate((selector) => {
-    const w = window as unknown as { __tabSeen: Set<string>; __tabName: (el: Element) => string };
+    const w = window as unknown as { __tabSeen: Set<string>; __tabName: (el: Element) => string; __tabLast?: string };
+    // A walk that ended by wrapping round to the first link must not make this walk skip it as "the same control".
+    delete w.__tabLast;
     const label = (el: Element) => (el.getAttribute('aria-label') ?? el.textContent ?? '').trim().replace(/\s+/g, ' ').slice(0, 60);
     w.__tabSeen = new Set();
     w.__tabName = (el) => {
@@ -68,6 +70,12 @@ async function tabThrough(page: Page): Promise<{ stops: FocusStop[]; unreached: 
       return `${el.tagName.toLowerCase()} “${label(el)}” #${same.indexOf(el) + 1}`;
     };
     (document.activeElement as HTMLElement | null)?.blur();
+    // Start Tab from the top: blur() leaves the browser's starting point where the focus was.
+    const top = document.createElement('span');
+    top.tabIndex = -1;
+    document.body.prepend(top);
+    top.focus();
+    top.remove();
   }, INTERACTIVE);
   // The controls on show before the first Tab (the ones a keyboard user must be able to reach).
   const visibleAtStart = await page.evaluate((selector) => {
