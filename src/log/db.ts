@@ -1,6 +1,6 @@
 import Dexie, { type EntityTable } from 'dexie';
 import { buildCounts } from './counts';
-import type { Campaign, CountRow, Offer, WorkstationRecord } from './types';
+import type { Campaign, CountRow, MergedFile, Offer, WorkstationRecord } from './types';
 
 export const DB_NAME = 'nudge-log';
 
@@ -15,9 +15,10 @@ export const SCHEMAS = {
   // each write and import, and tallies, exports and retention never need one.
   2: { offers: 'id', daily: null, counts: 'key, [kind+period]' },
   // Version 3: offers carry their practice (ODS code) and count rows are kept per practice too
-  // (their key gains the practice); campaigns, and what backup files said about each workstation.
+  // (their key gains the practice); campaigns, what backup files said about each workstation, and
+  // the backup files a folder merge has merged (so a folder merged again reads only new files).
   // Offers are not touched: those recorded before have no practice ("not recorded").
-  3: { offers: 'id', counts: 'key, [kind+period]', campaigns: 'id', workstations: 'id' },
+  3: { offers: 'id', counts: 'key, [kind+period]', campaigns: 'id', workstations: 'id', files: 'key' },
 } as const;
 
 /** The offer log, in the extension's own origin. Opened only by extension pages and the background. */
@@ -26,6 +27,7 @@ export class LogDatabase extends Dexie {
   counts!: EntityTable<CountRow, 'key'>;
   campaigns!: EntityTable<Campaign, 'id'>;
   workstations!: EntityTable<WorkstationRecord, 'id'>;
+  files!: EntityTable<MergedFile, 'key'>;
 
   constructor(name = DB_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
     super(name, options);

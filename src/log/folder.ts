@@ -27,6 +27,13 @@ export const NOT_SEEN_DAYS = 7;
 export interface FolderFile extends ImportSource {
   /** The path inside the chosen folder (File.webkitRelativePath), when known. */
   path?: string;
+  /** The file's last change (File.lastModified): with its path and size, how a file merged before is known. */
+  lastModified?: number;
+}
+
+/** How a file merged before is known again: its path, size and last change (never for a file without them). */
+export function fileKey(f: FolderFile): string | null {
+  return f.size !== undefined && f.lastModified !== undefined ? `${f.path || f.name}|${f.size}|${f.lastModified}` : null;
 }
 
 export interface BadFile {
@@ -61,6 +68,8 @@ export interface FolderResult {
   /** Backup files found (names ending .json). */
   files: number;
   merged: number;
+  /** Files merged by an earlier folder merge and unchanged since: not read again. */
+  skipped: number;
   /** Other files in the folder, left alone. */
   ignored: number;
   bad: BadFile[];
@@ -102,7 +111,7 @@ export async function mergeFolder(db: LogDatabase, files: readonly FolderFile[],
   if (backups.length === 0) throw new ImportError('There are no backup files (.json) in this folder. Choose the folder the workstations save their backups into.');
   if (backups.length > FOLDER_LIMITS.files) throw new ImportError(`This folder has ${backups.length.toLocaleString('en-GB')} backup files; Nudge merges at most ${FOLDER_LIMITS.files.toLocaleString('en-GB')} at a time. Choose a folder with fewer files.`);
   const result: FolderResult = {
-    files: backups.length, merged: 0, ignored, bad: [], read: 0, added: 0, updated: 0, unchanged: 0,
+    files: backups.length, merged: 0, skipped: 0, ignored, bad: [], read: 0, added: 0, updated: 0, unchanged: 0,
     campaigns: { added: 0, updated: 0 }, workstations: [], notSeen: [], cancelled: false, stopped: null,
   };
   const summaries = new Map<string, WorkstationSummary & { lastFile: number }>();
@@ -118,11 +127,21 @@ export async function mergeFolder(db: LogDatabase, files: readonly FolderFile[],
   // In a small log, read every id once: offers not in it need no read before they are written.
   const ids: Set<string> | null = (await db.offers.count()) <= FOLDER_LIMITS.idsUpTo ? new Set((await db.offers.toCollection().primaryKeys()) as string[]) : null;
 
-  for (const f of backups) {
+  // Files merged in full before, unchanged since, need not be read again.
+  const keys = backups.map(fileKey);
+  const before = await db.files.bulkGet(keys.map((k) => k ?? '\u0000'));
+
+  for (const [n, f] of backups.entries()) {
     try {
       throwIfAborted(opts.signal);
       const name = nameOf(f);
-      if (f.size !== undefined && f.size > LIMITS.fileBytes) {
+      const known = before[n];
+      if (known) {
+        result.skipped++;
+        const s = summary(known.workstation);
+        s.files++;
+        for (const day of [known.day, known.newestDay]) if (day > s.newestDay) s.newestDay = day;
+      } else if (f.size !== undefined && f.size > LIMITS.fileBytes) {
         result.bad.push({ name, reason: `${name} is too large to merge (the limit is ${LIMITS.fileBytes / 1024 / 1024} MB).` });
       } else {
         let file;
@@ -137,6 +156,12 @@ export async function mergeFolder(db: LogDatabase, files: readonly FolderFile[],
           const done = await applyExchange(db, [file], { signal: opts.signal, ids });
           // Only once the file's transaction has committed: its offers are now in the log.
           if (ids) for (const o of file.offers) ids.add(o.id);
+          const key = keys[n];
+          if (key) {
+            const newestDay = file.offers.reduce((d, o) => (o.day > d ? o.day : d), '');
+            // If this write fails, the file is only read again next time (merging it again changes nothing).
+            await db.files.put({ key, workstation: file.workstation, day: localDay(Date.parse(file.exported)), newestDay, merged: Date.now() }).catch(() => {});
+          }
           result.merged++;
           result.read += done.read;
           result.added += done.added;

@@ -119,3 +119,18 @@ export interface WorkstationRecord {
   /** When its newest backup file was saved (epoch milliseconds), 0 when none was read. */
   lastFile: number;
 }
+
+/**
+ * A backup file a folder merge has merged in full, known by its path, size and time: a folder
+ * merged again skips it (merging it again would change nothing).
+ */
+export interface MergedFile {
+  /** `${path}|${size}|${lastModified}` */
+  key: string;
+  workstation: string;
+  /** The day ("YYYY-MM-DD") the file was saved, by its `exported` time. */
+  day: string;
+  /** The newest day among its offers ('' when it had none). */
+  newestDay: string;
+  merged: number;
+}

@@ -149,10 +149,11 @@ test('two workstations save their backups into the downloads folder by themselve
       await expect(rows.getByRole('row', { name: /Reception 1/ }).getByRole('cell').nth(2)).toHaveText('2');
       await expect(rows.getByRole('row', { name: /Nurse room/ }).getByRole('cell').nth(2)).toHaveText('1');
       await expect(data.getByTestId('folder-not-seen')).toContainText('Every workstation has saved a backup or recorded an offer in the last 7 days');
-      // Merging the same folder again adds nothing.
+      // Merging the same folder again adds nothing (and does not read the files merged before).
       await data.getByLabel('Folder of backup files').setInputFiles(join(share, FOLDER));
       await data.getByRole('button', { name: 'Merge the folder' }).click();
-      await expect(summary).toContainText('0 offers added, 0 updated, 3 already here');
+      await expect(summary).toContainText('0 offers added, 0 updated, 0 already here. 2 of the files had been merged before and were not read again.');
+      await expect(summary.getByTestId('folder-workstations').getByRole('row')).toHaveCount(3);
       expect(await axe(data)).toEqual([]);
 
       const trends = await dashboard(context, 'trends');

@@ -173,6 +173,28 @@ describe('merging a folder of backup files', () => {
     expect((await computeTallies(db, { from: '2025-11-01', to: '2025-11-30' })).total).toBe(15);
   });
 
+  it('merged again, files merged before and unchanged are not read again; a changed file is', async () => {
+    const a = offer('2025-11-03', { workstation: 'ws-a' });
+    const read: string[] = [];
+    const stamp = (f: FolderFile, lastModified: number): FolderFile => ({ ...f, lastModified, text: () => (read.push(f.name), f.text()) });
+    const day1 = stamp(backup('f/ws-a-2025-11-03.json', { workstation: 'ws-a', exported: '2025-11-03T18:00:00.000Z', offers: [a] }), 1000);
+    const first = await mergeFolder(db, [day1], { today: '2025-11-07' });
+    expect(first).toMatchObject({ merged: 1, skipped: 0, added: 1 });
+    const b = offer('2025-11-04', { workstation: 'ws-a' });
+    const day2 = stamp(backup('f/ws-a-2025-11-04.json', { workstation: 'ws-a', exported: '2025-11-04T18:00:00.000Z', offers: [b] }), 2000);
+    read.length = 0;
+    const second = await mergeFolder(db, [day1, day2], { today: '2025-11-07' });
+    expect(read).toEqual(['ws-a-2025-11-04.json']);
+    expect(second).toMatchObject({ files: 2, merged: 1, skipped: 1, added: 1 });
+    expect(second.workstations).toEqual([expect.objectContaining({ id: 'ws-a', files: 2, newestDay: '2025-11-04' })]);
+    // The same day's file saved again later (a new time): read again.
+    const day2again = stamp(backup('f/ws-a-2025-11-04.json', { workstation: 'ws-a', exported: '2025-11-04T20:00:00.000Z', offers: [b, { ...b, id: `${b.id.slice(0, -1)}9` }] }), 3000);
+    read.length = 0;
+    expect(await mergeFolder(db, [day1, day2again], { today: '2025-11-07' })).toMatchObject({ merged: 1, skipped: 1, added: 1 });
+    expect(read).toEqual(['ws-a-2025-11-04.json']);
+    expect(await db.offers.count()).toBe(3);
+  });
+
   it('a folder with no backup files says so', async () => {
     await expect(mergeFolder(db, [raw('f/readme.txt', 'hello')])).rejects.toThrow(/no backup files/);
   });

@@ -98,7 +98,7 @@ async function expectUpgraded(name: string, offers: Offer[], now: number): Promi
     // Count rows in the new shape only (the key ends with the practice).
     const rows = await db.counts.toArray();
     expect(rows.filter((r) => r.key.split('|').length !== 5 || r.practice !== '')).toEqual([]);
-    expect(db.tables.map((x) => x.name).sort()).toEqual(['campaigns', 'counts', 'offers', 'workstations']);
+    expect(db.tables.map((x) => x.name).sort()).toEqual(['campaigns', 'counts', 'files', 'offers', 'workstations']);
   } finally {
     await db.delete();
   }

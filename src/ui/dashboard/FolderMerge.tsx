@@ -18,7 +18,7 @@ const mb = (b: number) => `${(b / 1024 / 1024).toLocaleString('en-GB', { maximum
 
 /** The files a folder input holds, with their paths inside the folder. */
 export function folderFiles(list: FileList | readonly File[] | null | undefined): FolderFile[] {
-  return [...(list ?? [])].map((f) => ({ name: f.name, path: f.webkitRelativePath || f.name, size: f.size, text: () => f.text() }));
+  return [...(list ?? [])].map((f) => ({ name: f.name, path: f.webkitRelativePath || f.name, size: f.size, lastModified: f.lastModified, text: () => f.text() }));
 }
 
 export function FolderMerge({ db, now, workstations, practices, onMerged }: { db: LogDatabase; now?: number; workstations: Workstations; practices: Practices; onMerged: () => void }) {
@@ -104,6 +104,7 @@ export function FolderMerge({ db, now, workstations, practices, onMerged }: { db
             {result.stopped ? `Stopped: ${result.stopped} ` : ''}
             Merged {n(result.merged)} of {n(result.files)} backup {result.files === 1 ? 'file' : 'files'}: {n(result.added)} offers added, {n(result.updated)} updated,{' '}
             {n(result.unchanged)} already here.
+            {result.skipped ? ` ${n(result.skipped)} of the files had been merged before and were not read again.` : ''}
             {result.cancelled ? ' The files merged before you cancelled stay merged; merge the folder again to finish.' : ''}
             {result.ignored ? ` ${n(result.ignored)} other ${result.ignored === 1 ? 'file was' : 'files were'} left alone.` : ''}
           </p>
