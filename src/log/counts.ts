@@ -5,7 +5,7 @@
  */
 import type { LogDatabase } from './db';
 import { practiceOf } from './practice';
-import type { CountRow, Offer, PeriodKind } from './types';
+import type { AllKind, CountRow, Offer, PeriodKind } from './types';
 
 type Countable = Pick<Offer, 'day' | 'service' | 'item' | 'channel' | 'role' | 'setting' | 'outcome' | 'workstation' | 'training' | 'practice'>;
 
@@ -21,8 +21,16 @@ export function monthOf(day: string): string {
   return day.slice(0, 7);
 }
 
-export function periodOf(kind: PeriodKind, day: string): string {
-  return kind === 'd' ? day : kind === 'w' ? weekOf(day) : monthOf(day);
+export function periodOf(kind: PeriodKind | AllKind, day: string): string {
+  return kind === 'd' || kind === 'D' ? day : kind === 'w' || kind === 'W' ? weekOf(day) : monthOf(day);
+}
+
+/** The workstation of a practice's rows that add up all its workstations. Never a real workstation id. */
+export const ALL_WORKSTATIONS = '*';
+
+/** The kind of a practice's all-workstations rows for a period kind. */
+export function allKind(kind: PeriodKind): AllKind {
+  return kind === 'd' ? 'D' : kind === 'w' ? 'W' : 'M';
 }
 
 /** Adds `n` days to a "YYYY-MM-DD" day. */
@@ -41,7 +49,7 @@ export function periodBounds(kind: 'w' | 'm', period: string): { start: string; 
 }
 
 /** A count row's key. Since version 3 it ends with the practice ('' when not recorded). */
-export function countRowKey(kind: PeriodKind, period: string, workstation: string, training: 0 | 1, practice = ''): string {
+export function countRowKey(kind: PeriodKind | AllKind, period: string, workstation: string, training: 0 | 1, practice = ''): string {
   return `${kind}|${period}|${workstation}|${training}|${practice}`;
 }
 
@@ -63,19 +71,24 @@ function bumpMap(m: Map<string, number>, k: string, n: number): void {
 /** Changes to count rows, gathered in memory and written once with applyDeltas. */
 export type Deltas = Map<string, CountRow>;
 
-/** Add (sign 1) or take away (sign -1) one live offer's contribution to the day, week and month rows. */
+/**
+ * Add (sign 1) or take away (sign -1) one live offer's contribution to the day, week and month rows
+ * of its workstation, and to its practice's all-workstations rows.
+ */
 export function addToDeltas(deltas: Deltas, o: Countable, sign: 1 | -1): void {
-  for (const kind of ['d', 'w', 'm'] as const) {
+  const practice = practiceOf(o);
+  const cell = cellKey(o);
+  for (const kind of ['d', 'w', 'm', 'D', 'W', 'M'] as const) {
     const period = periodOf(kind, o.day);
-    const practice = practiceOf(o);
-    const key = countRowKey(kind, period, o.workstation, o.training, practice);
+    const workstation = kind === 'd' || kind === 'w' || kind === 'm' ? o.workstation : ALL_WORKSTATIONS;
+    const key = countRowKey(kind, period, workstation, o.training, practice);
     let row = deltas.get(key);
     if (!row) {
-      row = { key, kind, period, workstation: o.workstation, training: o.training, practice, total: 0, cells: new Map(), items: new Map(), channels: new Map() };
+      row = { key, kind, period, workstation, training: o.training, practice, total: 0, cells: new Map(), items: new Map(), channels: new Map() };
       deltas.set(key, row);
     }
     row.total += sign;
-    bumpMap(row.cells, cellKey(o), sign);
+    bumpMap(row.cells, cell, sign);
     bumpMap(row.items, o.item, sign);
     bumpMap(row.channels, o.channel, sign);
   }

@@ -4,9 +4,9 @@
  * only the part weeks or months at the ends of the range read day rows.
  */
 import type { LogDatabase } from './db';
-import { countRowKey, periodBounds, periodOf, splitCell, addDays, weekOf, monthOf } from './counts';
+import { allKind, countRowKey, periodBounds, periodOf, splitCell, addDays, weekOf, monthOf } from './counts';
 import { PRACTICE_NOT_RECORDED } from './practice';
-import type { CountRow, PeriodKind } from './types';
+import type { AllKind, CountRow, PeriodKind } from './types';
 
 export type Grouping = 'week' | 'month';
 
@@ -71,34 +71,39 @@ function prevPeriod(kind: 'w' | 'm', p: string): string {
   return periodOf(kind, addDays(periodBounds(kind, p).start, -1));
 }
 
-async function rowsBetween(db: LogDatabase, kind: PeriodKind, from: string, to: string): Promise<CountRow[]> {
+async function rowsBetween(db: LogDatabase, kind: PeriodKind | AllKind, from: string, to: string): Promise<CountRow[]> {
   if (from > to) return [];
   return db.counts.where('[kind+period]').between([kind, from], [kind, to], true, true).toArray();
 }
 
-/** The count rows that together cover exactly the days from..to, each with the period it belongs to. */
+/**
+ * The count rows that together cover exactly the days from..to, each with the period it belongs to.
+ * For every workstation, the practices' all-workstations rows (a few); for one, its own rows.
+ */
 export async function countRowsFor(db: LogDatabase, f: TallyFilter): Promise<{ row: CountRow; period: string }[]> {
   const kind = kindOf(f.groupBy ?? 'month');
   if (f.from > f.to) return [];
+  const one = !!f.workstation;
+  const k = (x: PeriodKind) => (one ? x : allKind(x));
   const pFrom = periodOf(kind, f.from);
   const pTo = periodOf(kind, f.to);
   const headWhole = periodBounds(kind, pFrom).start === f.from;
   const tailWhole = periodBounds(kind, pTo).end === f.to;
   const parts: Promise<CountRow[]>[] = [];
   if (pFrom === pTo) {
-    parts.push(headWhole && tailWhole ? rowsBetween(db, kind, pFrom, pFrom) : rowsBetween(db, 'd', f.from, f.to));
+    parts.push(headWhole && tailWhole ? rowsBetween(db, k(kind), pFrom, pFrom) : rowsBetween(db, k('d'), f.from, f.to));
   } else {
-    if (!headWhole) parts.push(rowsBetween(db, 'd', f.from, periodBounds(kind, pFrom).end));
-    if (!tailWhole) parts.push(rowsBetween(db, 'd', periodBounds(kind, pTo).start, f.to));
+    if (!headWhole) parts.push(rowsBetween(db, k('d'), f.from, periodBounds(kind, pFrom).end));
+    if (!tailWhole) parts.push(rowsBetween(db, k('d'), periodBounds(kind, pTo).start, f.to));
     const first = headWhole ? pFrom : nextPeriod(kind, pFrom);
     const last = tailWhole ? pTo : prevPeriod(kind, pTo);
-    parts.push(rowsBetween(db, kind, first, last));
+    parts.push(rowsBetween(db, k(kind), first, last));
   }
   const rows = (await Promise.all(parts)).flat();
   const practice = f.practice === PRACTICE_NOT_RECORDED ? '' : f.practice;
   return rows
-    .filter((r) => (f.includeTraining || !r.training) && (!f.workstation || r.workstation === f.workstation) && (!f.practice || (r.practice ?? '') === practice))
-    .map((row) => ({ row, period: row.kind === 'd' ? periodOf(kind, row.period) : row.period }));
+    .filter((r) => (f.includeTraining || !r.training) && (!one || r.workstation === f.workstation) && (!f.practice || (r.practice ?? '') === practice))
+    .map((row) => ({ row, period: row.kind === 'd' || row.kind === 'D' ? periodOf(kind, row.period) : row.period }));
 }
 
 function add(m: Map<string, number>, k: string, n: number): void {
@@ -211,7 +216,7 @@ export { countRowKey, weekOf, monthOf };
  */
 export async function knownPractices(db: LogDatabase): Promise<{ codes: string[]; names: Map<string, string> }> {
   const set = new Set<string>();
-  await db.counts.where('[kind+period]').between(['m', ''], ['m', '\uffff']).each((r) => void set.add(r.practice ?? ''));
+  await db.counts.where('[kind+period]').between(['M', ''], ['M', '\uffff']).each((r) => void set.add(r.practice ?? ''));
   const names = new Map<string, string>();
   const records = (await db.workstations.toArray()).sort((a, b) => b.lastFile - a.lastFile);
   for (const w of records) if (w.practice && w.practiceName && !names.has(w.practice)) names.set(w.practice, w.practiceName);

@@ -41,14 +41,21 @@ export interface Offer {
 export type PeriodKind = 'd' | 'w' | 'm';
 
 /**
+ * The same periods for a practice's rows that add up all its workstations (version 3): 'D', 'W',
+ * 'M'. Their workstation is '*'. Views of all workstations read these alone, so a network of 50
+ * workstations reads 50 times fewer rows.
+ */
+export type AllKind = 'D' | 'W' | 'M';
+
+/**
  * Counts of live offers for one period (a day, a week starting Monday, or a calendar month), one
  * workstation and training or not. Kept up to date in the same transaction as every write to
  * `offers`, so tallies read a few hundred rows instead of a million offers.
  */
 export interface CountRow {
-  /** `${kind}|${period}|${workstation}|${training}` (see countRowKey). */
+  /** `${kind}|${period}|${workstation}|${training}|${practice}` (see countRowKey). */
   key: string;
-  kind: PeriodKind;
+  kind: PeriodKind | AllKind;
   /** "YYYY-MM-DD" for a day, the Monday "YYYY-MM-DD" for a week, "YYYY-MM" for a month. */
   period: string;
   workstation: string;
