@@ -53,6 +53,12 @@ export function countRowKey(kind: PeriodKind | AllKind, period: string, workstat
   return `${kind}|${period}|${workstation}|${training}|${practice}`;
 }
 
+/** The parts of a count row's key, read without reading the row itself (keys come from the index alone). */
+export function splitRowKey(key: string): { kind: string; period: string; workstation: string; training: string; practice: string } {
+  const [kind = '', period = '', workstation = '', training = '', practice = ''] = key.split('|');
+  return { kind, period, workstation, training, practice };
+}
+
 export function cellKey(o: Pick<Offer, 'service' | 'role' | 'setting' | 'outcome'>): string {
   return `${o.service}|${o.role}|${o.setting}|${o.outcome}`;
 }

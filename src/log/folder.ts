@@ -6,7 +6,7 @@
  * next file; the file being merged is left out whole, and the files already merged stay merged.
  */
 import { isAbort, throwIfAborted } from './abort';
-import { addDays } from './counts';
+import { addDays, splitRowKey } from './counts';
 import type { LogDatabase } from './db';
 import { localDay } from './day';
 import { describeWriteError } from './errors';
@@ -230,25 +230,22 @@ function reasonOf(message: string): string {
 export async function lastSeenByWorkstation(db: LogDatabase): Promise<Map<string, WorkstationRecord>> {
   const out = new Map<string, WorkstationRecord>();
   for (const r of await db.workstations.toArray()) out.set(r.id, { ...r });
-  // The newest month with offers, per workstation, then the newest day in it.
+  // The newest month with offers, per workstation, then the newest day in it: from the rows' keys
+  // alone (the index), never reading the rows.
   const newestMonth = new Map<string, string>();
-  await db.counts
-    .where('[kind+period]')
-    .between(['m', ''], ['m', '\uffff'])
-    .each((r) => {
-      if ((newestMonth.get(r.workstation) ?? '') < r.period) newestMonth.set(r.workstation, r.period);
-    });
+  for (const key of (await db.counts.where('[kind+period]').between(['m', ''], ['m', '\uffff']).primaryKeys()) as string[]) {
+    const k = splitRowKey(key);
+    if ((newestMonth.get(k.workstation) ?? '') < k.period) newestMonth.set(k.workstation, k.period);
+  }
   if (newestMonth.size === 0) return out;
   const from = `${[...newestMonth.values()].sort()[0]}-01`;
-  await db.counts
-    .where('[kind+period]')
-    .between(['d', from], ['d', '\uffff'])
-    .each((r) => {
-      if (newestMonth.get(r.workstation) !== r.period.slice(0, 7)) return;
-      let rec = out.get(r.workstation);
-      if (!rec) out.set(r.workstation, (rec = { id: r.workstation, name: '', practice: r.practice ?? '', practiceName: '', lastSeen: '', lastFile: 0 }));
-      if (r.period > rec.lastSeen) rec.lastSeen = r.period;
-    });
+  for (const key of (await db.counts.where('[kind+period]').between(['d', from], ['d', '\uffff']).primaryKeys()) as string[]) {
+    const k = splitRowKey(key);
+    if (newestMonth.get(k.workstation) !== k.period.slice(0, 7)) continue;
+    let rec = out.get(k.workstation);
+    if (!rec) out.set(k.workstation, (rec = { id: k.workstation, name: '', practice: k.practice, practiceName: '', lastSeen: '', lastFile: 0 }));
+    if (k.period > rec.lastSeen) rec.lastSeen = k.period;
+  }
   return out;
 }
 

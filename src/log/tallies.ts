@@ -4,7 +4,7 @@
  * only the part weeks or months at the ends of the range read day rows.
  */
 import type { LogDatabase } from './db';
-import { allKind, countRowKey, periodBounds, periodOf, splitCell, addDays, weekOf, monthOf } from './counts';
+import { allKind, countRowKey, periodBounds, periodOf, splitCell, splitRowKey, addDays, weekOf, monthOf } from './counts';
 import { PRACTICE_NOT_RECORDED } from './practice';
 import type { AllKind, CountRow, PeriodKind } from './types';
 
@@ -197,7 +197,7 @@ function cmp(a: string, b: string): number {
 /** Every workstation that has offers in the log (from the month rows), sorted. */
 export async function knownWorkstations(db: LogDatabase): Promise<string[]> {
   const set = new Set<string>();
-  await db.counts.where('[kind+period]').between(['m', ''], ['m', '\uffff']).each((r) => void set.add(r.workstation));
+  for (const key of (await db.counts.where('[kind+period]').between(['m', ''], ['m', '\uffff']).primaryKeys()) as string[]) set.add(splitRowKey(key).workstation);
   return [...set].sort();
 }
 
@@ -216,7 +216,7 @@ export { countRowKey, weekOf, monthOf };
  */
 export async function knownPractices(db: LogDatabase): Promise<{ codes: string[]; names: Map<string, string> }> {
   const set = new Set<string>();
-  await db.counts.where('[kind+period]').between(['M', ''], ['M', '\uffff']).each((r) => void set.add(r.practice ?? ''));
+  for (const key of (await db.counts.where('[kind+period]').between(['M', ''], ['M', '\uffff']).primaryKeys()) as string[]) set.add(splitRowKey(key).practice);
   const names = new Map<string, string>();
   const records = (await db.workstations.toArray()).sort((a, b) => b.lastFile - a.lastFile);
   for (const w of records) if (w.practice && w.practiceName && !names.has(w.practice)) names.set(w.practice, w.practiceName);
