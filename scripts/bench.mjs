@@ -7,7 +7,7 @@
 //   npm run bench                 everything (about 5 minutes on 2 cores)
 //   npm run bench -- --no-build   reuse .output-bench
 //   npm run bench -- --quick      smaller sizes (10k and 100k only) for a trial run
-//   npm run bench -- --only=sizes,panel,insert,page,log   some parts only (docs/performance.md is not written)
+//   npm run bench -- --only=sizes,panel,insert,page,log,network   some parts only (docs/performance.md is not written)
 import { spawnSync } from 'node:child_process';
 import { createServer } from 'node:http';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
@@ -392,7 +392,19 @@ async function logBench(b) {
       });
     }
   }
-  // A network's folder: one backup file per workstation, merged in one step (issue 16).
+  for (const name of ['bench-log', 'bench-record', 'bench-record-raw']) await call('deleteDb', name);
+  await page.close();
+}
+
+// ---------------------------------------------------------------------------------------------
+// 7b. A network's folder merged in one step, trends on it, and Cancel (issue 16)
+
+async function networkBench(b) {
+  const page = await b.context.newPage();
+  await page.goto(`chrome-extension://${b.id}/bench.html`);
+  await page.waitForFunction(() => typeof window.nudgeBench === 'object');
+  page.setDefaultTimeout(600_000);
+  const call = (fn, ...a) => page.evaluate(([f, xs]) => window.nudgeBench[f](...xs), [fn, a]);
   const NET = QUICK ? { total: 100_000, files: 10 } : { total: 1_000_000, files: 50 };
   await attempt('Merge a folder', async () => {
     const names = ['bench-folder', 'bench-folder-raw', 'bench-folder-cancel'];
@@ -440,7 +452,6 @@ async function logBench(b) {
     for (const name of names) await call('deleteDb', name);
   });
 
-  for (const name of ['bench-log', 'bench-record', 'bench-record-raw']) await call('deleteDb', name);
   await page.close();
 }
 
@@ -478,6 +489,7 @@ try {
   if (want('insert')) await attempt('Insert latency', () => insertLatency(b));
   if (want('page')) await attempt('Content script cost', () => contentScriptCost(b));
   if (want('log')) await attempt('Log', () => logBench(b));
+  if (want('network')) await attempt('Network', () => networkBench(b));
   await b.close();
 } finally {
   await demo.close();
