@@ -78,60 +78,63 @@ export async function computeTrends(db: LogDatabase, filter: TrendFilter): Promi
   const found = await countRowsFor(db, f);
   const services = f.services.length ? new Set(f.services) : null;
 
-  // First pass (the many rows): add each cell's count into a small array per practice, cell and
-  // period. Workstations fold together here; a cell key is split only once.
+  // First pass (the many rows): add each cell's count into one small array per cell and period,
+  // whatever the practice (workstations and practices fold together here; a cell key is split
+  // only once), and each practice's figures per period.
   const cellIds = new Map<string, number>();
   const cells: (Cell | null)[] = [];
-  const acc = new Map<string, (Float64Array | undefined)[]>();
-  for (const { row, period } of found) {
-    const i = index.get(period);
-    if (i === undefined) continue;
-    const practice = row.practice ?? '';
-    let byCell = acc.get(practice);
-    if (!byCell) acc.set(practice, (byCell = []));
-    for (const [k, n] of row.cells) {
-      let id = cellIds.get(k);
-      if (id === undefined) {
-        const c = splitCell(k);
-        id = cells.length;
-        cells.push((!services || services.has(c.service)) && (!f.role || c.role === f.role) && (!f.setting || c.setting === f.setting) ? c : null);
-        cellIds.set(k, id);
-      }
-      if (cells[id] === null) continue;
-      let a = byCell[id];
-      if (!a) byCell[id] = a = new Float64Array(P);
-      a[i]! += n;
-    }
-  }
-
-  // Second pass (few): each practice, cell and period with offers, into every breakdown.
-  const total = noFigures();
-  const byPeriod = periods.map(noFigures);
+  const kinds: (0 | 1 | 2 | 3)[] = [];
+  const acc: (Float64Array | undefined)[] = [];
   const groups = { service: new Map<string, Series>(), role: new Map<string, Series>(), setting: new Map<string, Series>(), practice: new Map<string, Series>() };
   const seriesOf = (m: Map<string, Series>, key: string) => {
     let s = m.get(key);
     if (!s) m.set(key, (s = { key, total: noFigures(), byPeriod: periods.map(noFigures) }));
     return s;
   };
-  for (const [practiceKey, byCell] of acc) {
-    const practice = seriesOf(groups.practice, practiceKey);
-    byCell.forEach((a, id) => {
-      if (!a) return;
-      const c = cells[id]!;
-      const kind = outcomeKind(c.outcome);
-      const targets = [seriesOf(groups.service, c.service), seriesOf(groups.role, c.role), seriesOf(groups.setting, c.setting), practice];
-      for (let i = 0; i < P; i++) {
-        const n = a[i]!;
-        if (!n) continue;
-        addKind(total, kind, n);
-        addKind(byPeriod[i]!, kind, n);
-        for (const s of targets) {
-          addKind(s.total, kind, n);
-          addKind(s.byPeriod[i]!, kind, n);
-        }
+  for (const { row, period } of found) {
+    const i = index.get(period);
+    if (i === undefined) continue;
+    const practice = seriesOf(groups.practice, row.practice ?? '');
+    const practiceTotal = practice.total;
+    const practicePeriod = practice.byPeriod[i]!;
+    for (const [k, n] of row.cells) {
+      let id = cellIds.get(k);
+      if (id === undefined) {
+        const c = splitCell(k);
+        id = cells.length;
+        cells.push((!services || services.has(c.service)) && (!f.role || c.role === f.role) && (!f.setting || c.setting === f.setting) ? c : null);
+        kinds.push(outcomeKind(c.outcome));
+        cellIds.set(k, id);
       }
-    });
+      if (cells[id] === null) continue;
+      let a = acc[id];
+      if (!a) acc[id] = a = new Float64Array(P);
+      a[i]! += n;
+      const kind = kinds[id]!;
+      addKind(practiceTotal, kind, n);
+      addKind(practicePeriod, kind, n);
+    }
   }
+
+  // Second pass (at most a few hundred cells): each cell and period with offers, into the breakdowns.
+  const total = noFigures();
+  const byPeriod = periods.map(noFigures);
+  acc.forEach((a, id) => {
+    if (!a) return;
+    const c = cells[id]!;
+    const kind = kinds[id]!;
+    const targets = [seriesOf(groups.service, c.service), seriesOf(groups.role, c.role), seriesOf(groups.setting, c.setting)];
+    for (let i = 0; i < P; i++) {
+      const n = a[i]!;
+      if (!n) continue;
+      addKind(total, kind, n);
+      addKind(byPeriod[i]!, kind, n);
+      for (const s of targets) {
+        addKind(s.total, kind, n);
+        addKind(s.byPeriod[i]!, kind, n);
+      }
+    }
+  });
   const sorted = (m: Map<string, Series>) => [...m.values()].filter((s) => s.total.offers > 0).sort((a, b) => b.total.offers - a.total.offers || (a.key < b.key ? -1 : 1));
   return { filter: f, periods, total, byPeriod, byService: sorted(groups.service), byRole: sorted(groups.role), bySetting: sorted(groups.setting), byPractice: sorted(groups.practice) };
 }

@@ -17,6 +17,8 @@ import './overview.css';
 import './trends.css';
 
 const pct = (x: number) => `${Math.round(x * 100)}%`;
+/** The most periods the one-page print layout holds (24 months, or half a year of weeks). */
+export const PRINT_PERIODS = 26;
 const n = (x: number) => x.toLocaleString('en-GB');
 const dateText = (day: string) => new Date(`${day}T12:00:00`).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' });
 
@@ -195,6 +197,12 @@ export function TrendsSection({ db, now }: { db: LogDatabase; now?: number }) {
       {error ? (
         <p role="alert" class="notice notice--error">
           {error}
+        </p>
+      ) : null}
+      {t && t.periods.length > PRINT_PERIODS ? (
+        <p class="notice" data-testid="trends-print-note">
+          {t.periods.length} {per}s do not fit on one printed page: for a practice meeting, choose at most {PRINT_PERIODS} {per}s (such as the last 12
+          months by month, or the last 13 weeks by week), or download the trends as CSV.
         </p>
       ) : null}
       {t === null ? (
