@@ -85,7 +85,25 @@ export async function mergeOffers(db: LogDatabase, incoming: Iterable<Offer>, ta
   const summary: MergeSummary = { read: all.length, added: 0, updated: 0, unchanged: 0, byWorkstation: new Map() };
   const total = all.length;
   task.onProgress?.({ done: 0, total });
-  await db.transaction('rw', db.offers, db.counts, async () => {
+  await db.transaction('rw', db.offers, db.counts, async (tx) => {
+    // Cancel stops the transaction at once, writes already queued included (nothing is kept).
+    const stop = () => {
+      try {
+        tx.abort();
+      } catch {
+        /* already finished */
+      }
+    };
+    task.signal?.addEventListener('abort', stop);
+    try {
+      await mergeInto();
+    } finally {
+      task.signal?.removeEventListener('abort', stop);
+    }
+  });
+  return summary;
+
+  async function mergeInto(): Promise<void> {
     // Ids that cannot be in the log need no read: all of them when the log is empty.
     const known: ReadonlySet<string> | null = task.ids ?? ((await db.offers.count()) === 0 ? new Set<string>() : null);
     const deltas: Deltas = new Map();
@@ -137,8 +155,7 @@ export async function mergeOffers(db: LogDatabase, incoming: Iterable<Offer>, ta
     await Promise.all(writes);
     throwIfAborted(task.signal);
     await applyDeltas(db, deltas);
-  });
-  return summary;
+  }
 }
 
 /** A file to import: a File from an <input type=file>, or anything with a name and text. */
