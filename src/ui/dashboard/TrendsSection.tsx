@@ -55,9 +55,10 @@ function ChangeCell({ s, of }: { s: Series; of: ShareOf }) {
   const fl = firstLast(s, of);
   if (!fl) return <td class="num">Not enough periods</td>;
   const points = Math.round((fl[1] - fl[0]) * 100);
+  const size = Math.abs(points) === 1 ? 'point' : 'points';
   return (
-    <td class="num">
-      {pct(fl[0])} to {pct(fl[1])} <span class="trend-count">({points > 0 ? `up ${points}` : points < 0 ? `down ${-points}` : 'no change in'} points)</span>
+    <td class="num change">
+      {pct(fl[0])} to {pct(fl[1])} <span class="trend-count">({points > 0 ? `up ${points} ${size}` : points < 0 ? `down ${-points} ${size}` : 'no change'})</span>
     </td>
   );
 }
@@ -211,7 +212,7 @@ export function TrendsSection({ db, now }: { db: LogDatabase; now?: number }) {
         <p data-testid="trends-none">No offers were recorded in this period.</p>
       ) : (
         <div class="trends-grid" aria-live="polite">
-          <div class="trends-col">
+          <div class="trends-a">
             <dl class="headline headline--trends" data-testid="trends-headline">
               <div>
                 <dt>Offers</dt>
@@ -238,7 +239,7 @@ export function TrendsSection({ db, now }: { db: LogDatabase; now?: number }) {
               />
             </div>
           </div>
-          <div class="trends-col">
+          <div class="trends-periods">
             <table data-testid="trends-by-period" class="trend-table">
               <caption>Offers and shares by {per}</caption>
               <thead>
@@ -267,7 +268,7 @@ export function TrendsSection({ db, now }: { db: LogDatabase; now?: number }) {
               </tbody>
             </table>
           </div>
-          <div class="trends-col trends-col--wide">
+          <div class="trends-services">
             <div class="figure">
               <h3>By service</h3>
               <BarChart
@@ -278,6 +279,8 @@ export function TrendsSection({ db, now }: { db: LogDatabase; now?: number }) {
               />
               <BreakdownTable caption="Offers and shares by service" head="Service" list={t.byService} label={serviceLabel} testId="trends-by-service" change per={per} />
             </div>
+          </div>
+          <div class="trends-others">
             <div class="figure-pair">
               <BreakdownTable caption="By role" head="Role" list={t.byRole} label={roleLabel} testId="trends-by-role" per={per} />
               <BreakdownTable caption="By setting" head="Setting" list={t.bySetting} label={settingLabel} testId="trends-by-setting" per={per} />
