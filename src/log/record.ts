@@ -1,6 +1,6 @@
 import type { LogDatabase } from './db';
 import { localDay } from './day';
-import { addToDeltas, applyDeltas, type Deltas } from './counts';
+import { addToDeltas, applyDeltas, countRowKey, type Deltas } from './counts';
 import type { Offer } from './types';
 
 export type NewOffer = Omit<Offer, 'id' | 'time' | 'day' | 'updated' | 'deleted'>;
@@ -35,14 +35,9 @@ export async function recordOffer(db: LogDatabase, input: NewOffer, clock: Clock
 
 /** Offers recorded today at `workstation`, leaving out training and undone offers (whatever their practice). */
 export async function countToday(db: LogDatabase, workstation: string, clock: Clock = systemClock): Promise<number> {
-  let total = 0;
-  await db.counts
-    .where('[kind+period]')
-    .equals(['d', localDay(clock.now())])
-    .each((row) => {
-      if (row.workstation === workstation && !row.training) total += row.total;
-    });
-  return total;
+  // This workstation's day rows (one per practice, usually one) share the start of their key.
+  const rows = await db.counts.where(':id').startsWith(countRowKey('d', localDay(clock.now()), workstation, 0, '')).toArray();
+  return rows.reduce((n, row) => n + row.total, 0);
 }
 
 /**

@@ -64,7 +64,8 @@ describe('recording outcomes from the panel', () => {
     await s.refreshPage();
     expect(await s.insert(template)).toBe(true);
     expect(inserted[0]).toMatch(/^Hello Jane, this is Castle Mead Medical Centre\./);
-    await until(() => s.lastOffer.value !== null);
+    // The count is read again just after the offer is shown as recorded: wait for both.
+    await until(() => s.lastOffer.value !== null && s.todayCount.value === 1);
     expect(s.todayCount.value).toBe(1);
     await s.setOutcome('accepted');
     const offers = await db.offers.toArray();
