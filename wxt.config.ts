@@ -20,6 +20,8 @@ export default defineConfig({
     description: "Helps GP practice staff offer patients the practice's online services, and counts every offer.",
     permissions: ['storage', 'activeTab', 'scripting', 'alarms'],
     optional_host_permissions: ['https://*/*', 'http://*/*'],
+    // Asked for only when a manager turns automatic backups on (a click in the dashboard): never at install.
+    optional_permissions: ['downloads'],
     ...(mode === 'e2e' ? { host_permissions: ['http://127.0.0.1/*'] } : {}),
     action: { default_title: 'Open Nudge' },
     // Modifier shortcuts only: single-character shortcuts break voice control (WCAG 2.1.4).

@@ -7,7 +7,7 @@
 //   npm run bench                 everything (about 5 minutes on 2 cores)
 //   npm run bench -- --no-build   reuse .output-bench
 //   npm run bench -- --quick      smaller sizes (10k and 100k only) for a trial run
-//   npm run bench -- --only=sizes,panel,insert,page,log   some parts only (docs/performance.md is not written)
+//   npm run bench -- --only=sizes,panel,insert,page,log,network   some parts only (docs/performance.md is not written)
 import { spawnSync } from 'node:child_process';
 import { createServer } from 'node:http';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
@@ -372,6 +372,23 @@ async function logBench(b) {
       const raw = await call('rawCount', 'bench-log');
       const ok = total === raw.total;
       row(`Tallies of ${label} offers (median of 3)${ok ? '' : ` — COUNTED ${total} not ${raw.total}`}`, ms(median(ts)), `raw IndexedDB cursor ${ms(raw.ms)}`, n === 1_000_000 ? '≤ 200 ms' : '', n === 1_000_000 ? ok && median(ts) <= 200 : ok ? null : false);
+      const tr = [];
+      let trTotal = 0;
+      let periods = 0;
+      for (let i = 0; i < 3; i++) {
+        const r = await call('trends', 'bench-log');
+        tr.push(r.ms);
+        trTotal = r.total;
+        periods = r.periods;
+      }
+      const trOk = trTotal === raw.total;
+      row(
+        `Adoption trends of ${label} offers, by week (${periods} weeks × service, role, setting, practice; median of 3)${trOk ? '' : ` — COUNTED ${trTotal} not ${raw.total}`}`,
+        ms(median(tr)),
+        `raw IndexedDB cursor ${ms(raw.ms)}`,
+        n === 1_000_000 ? '≤ 200 ms' : '',
+        n === 1_000_000 ? trOk && median(tr) <= 200 : trOk ? null : false,
+      );
     });
     if (n >= 100_000) {
       await attempt(`CSV export of ${label}`, async () => {
@@ -403,6 +420,65 @@ async function logBench(b) {
     }
   }
   for (const name of ['bench-log', 'bench-record', 'bench-record-raw']) await call('deleteDb', name);
+  await page.close();
+}
+
+// ---------------------------------------------------------------------------------------------
+// 7b. A network's folder merged in one step, trends on it, and Cancel (issue 16)
+
+async function networkBench(b) {
+  const page = await b.context.newPage();
+  await page.goto(`chrome-extension://${b.id}/bench.html`);
+  await page.waitForFunction(() => typeof window.nudgeBench === 'object');
+  page.setDefaultTimeout(600_000);
+  const call = (fn, ...a) => page.evaluate(([f, xs]) => window.nudgeBench[f](...xs), [fn, a]);
+  const NET = QUICK ? { total: 100_000, files: 10 } : { total: 1_000_000, files: 50 };
+  await attempt('Merge a folder', async () => {
+    const names = ['bench-folder', 'bench-folder-raw', 'bench-folder-cancel'];
+    for (const name of names) await call('deleteDb', name);
+    const label = NET.total.toLocaleString('en-GB');
+    const made = await call('makeFolder', NET.total, NET.files);
+    log(`made a folder of ${NET.files} backup files, ${mb(made.bytes / 2 ** 20)}, in ${ms(made.ms)}`);
+    const r = await call('mergeFolderInto', 'bench-folder');
+    const rawMs = await call('rawBulkPutNetwork', 'bench-folder-raw', NET.total, NET.files);
+    const ratio = rawMs / r.ms;
+    const rate = (t) => Math.round(NET.total / (t / 1000)).toLocaleString('en-GB');
+    const whole = r.added === NET.total && r.merged === NET.files && r.bad === 0;
+    row(
+      `Merge a folder of ${NET.files} backup files (${mb(made.bytes / 2 ** 20)}) holding ${label} offers: read, validate, merge, counts, with ${r.progressEvents} progress updates${whole ? '' : ` — MERGED ${r.added} offers from ${r.merged} files`}`,
+      `${ms(r.ms)} (${rate(r.ms)}/s)`,
+      `raw IndexedDB bulk put of the same offers ${ms(rawMs)} (${rate(rawMs)}/s); rate ×${ratio.toFixed(2)}`,
+      '≥ 0.8× raw rate',
+      whole && ratio >= 0.8,
+    );
+    const tr = [];
+    let trTotal = 0;
+    for (let i = 0; i < 3; i++) {
+      const t = await call('trends', 'bench-folder');
+      tr.push(t.ms);
+      trTotal = t.total;
+    }
+    const raw = await call('rawCount', 'bench-folder');
+    row(
+      `Adoption trends of the merged network log (${label} offers, ${NET.files} workstations, 5 practices), by week (median of 3)${trTotal === raw.total ? '' : ` — COUNTED ${trTotal} not ${raw.total}`}`,
+      ms(median(tr)),
+      `raw IndexedDB cursor ${ms(raw.ms)}`,
+      '≤ 200 ms',
+      trTotal === raw.total && median(tr) <= 200,
+    );
+    const c = await call('mergeFolderInto', 'bench-folder-cancel', Math.round(r.ms / 2));
+    const perFile = NET.total / NET.files;
+    const clean = c.cancelled && c.offersInLog === c.merged * perFile;
+    row(
+      `Cancel pressed half-way through that merge: time until it stops; the log holds whole files only`,
+      `${ms(c.cancelMs)}; ${c.merged} of ${NET.files} files merged, ${c.offersInLog.toLocaleString('en-GB')} offers in the log`,
+      `one file is ${perFile.toLocaleString('en-GB')} offers`,
+      'stops, whole files only',
+      clean,
+    );
+    for (const name of names) await call('deleteDb', name);
+  });
+
   await page.close();
 }
 
@@ -440,6 +516,7 @@ try {
   if (want('insert')) await attempt('Insert latency', () => insertLatency(b));
   if (want('page')) await attempt('Content script cost', () => contentScriptCost(b));
   if (want('log')) await attempt('Log', () => logBench(b));
+  if (want('network')) await attempt('Network', () => networkBench(b));
   await b.close();
 } finally {
   await demo.close();

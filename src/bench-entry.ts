@@ -11,6 +11,9 @@ import * as record from './log/record';
 import * as talliesApi from './log/tallies';
 import * as exportApi from './log/export';
 import * as merge from './log/merge';
+import * as folder from './log/folder';
+import * as trendsApi from './log/trends';
+import { EXCHANGE_FORMAT, EXCHANGE_VERSION, pickOffer } from './log/exchange';
 import { localDay } from './log/day';
 import type { Offer } from './log/types';
 import { SERVICE_IDS } from './catalogue/services';
@@ -47,6 +50,102 @@ export function syntheticOffer(i: number, prefix = 'o'): Offer {
 }
 
 const now = () => performance.now();
+
+const PRACTICE_CODES = ['A81001', 'A81002', 'B82003', 'C83004', 'D84005'];
+
+/**
+ * An offer from a primary care network's workstation: as syntheticOffer, but from workstation
+ * `ws-(i % files)` of practice `PRACTICE_CODES[(i % files) % 5]` (so a folder of `files` files, one
+ * per workstation, holds every offer once).
+ */
+export function networkOffer(i: number, files: number): Offer {
+  const w = i % files;
+  return { ...syntheticOffer(i, 'n'), workstation: `ws-${String(w).padStart(2, '0')}`, practice: PRACTICE_CODES[w % PRACTICE_CODES.length]! };
+}
+
+/** A network's folder: `files` backup files (one per workstation) holding `total` offers, kept as Blobs in this page. */
+async function makeFolder(total: number, files: number): Promise<{ ms: number; bytes: number }> {
+  const t0 = now();
+  const made: { name: string; blob: Blob }[] = [];
+  let bytes = 0;
+  for (let w = 0; w < files; w++) {
+    const ws = `ws-${String(w).padStart(2, '0')}`;
+    const head = JSON.stringify({
+      format: EXCHANGE_FORMAT, version: EXCHANGE_VERSION, exported: new Date(Date.UTC(2026, 0, 1)).toISOString(), workstation: ws,
+      workstationName: `Desk ${w + 1}`, practice: { odsCode: PRACTICE_CODES[w % PRACTICE_CODES.length]!, name: `Practice ${(w % PRACTICE_CODES.length) + 1}` }, campaigns: [],
+    });
+    const parts: string[] = [`${head.slice(0, -1)},"offers":[`];
+    let first = true;
+    for (let i = w; i < total; i += files) {
+      parts.push((first ? '' : ',') + JSON.stringify(pickOffer(networkOffer(i, files))));
+      first = false;
+    }
+    parts.push(']}');
+    const blob = new Blob(parts, { type: 'application/json' });
+    bytes += blob.size;
+    made.push({ name: `${ws}-2026-01-01.json`, blob });
+  }
+  folderStore.length = 0;
+  folderStore.push(...made);
+  return { ms: now() - t0, bytes };
+}
+const folderStore: { name: string; blob: Blob }[] = [];
+
+/**
+ * Merge the folder made by makeFolder into `target` (read, validate, merge, counts), as the
+ * dashboard's "Merge a folder" does. With `cancelAfterMs`, Cancel is pressed that long after the
+ * start (usually in the middle of a file): the time from Cancel to the merge returning is measured too.
+ */
+async function mergeFolderInto(target: string, cancelAfterMs?: number): Promise<{ ms: number; progressEvents: number; merged: number; added: number; bad: number; cancelled: boolean; cancelMs: number; offersInLog: number }> {
+  const db = new LogDatabase(target);
+  await db.open();
+  const files = folderStore.map((f) => ({ name: f.name, path: `Nudge backups/${f.name}`, size: f.blob.size, text: () => f.blob.text() }));
+  const ctl = new AbortController();
+  let progressEvents = 0;
+  let cancelledAt = 0;
+  const t0 = now();
+  const timer =
+    cancelAfterMs === undefined
+      ? undefined
+      : setTimeout(() => {
+          cancelledAt = now();
+          ctl.abort();
+        }, cancelAfterMs);
+  const r = await folder.mergeFolder(db, files, { today: '2026-01-02', signal: ctl.signal, onProgress: () => void progressEvents++ });
+  const end = now();
+  clearTimeout(timer);
+  const offersInLog = await db.offers.count();
+  db.close();
+  return { ms: end - t0, progressEvents, merged: r.merged, added: r.added, bad: r.bad.length, cancelled: r.cancelled, cancelMs: cancelledAt ? end - cancelledAt : 0, offersInLog };
+}
+
+/** The physical limit for the folder: raw IndexedDB puts of the same offers, in one transaction. */
+async function rawBulkPutNetwork(target: string, total: number, files: number): Promise<number> {
+  const rows = Array.from({ length: total }, (_, i) => networkOffer(i, files));
+  const db = await openRaw(target, (d) => d.createObjectStore('offers', { keyPath: 'id' }).createIndex('day', 'day'));
+  const t0 = now();
+  await new Promise<void>((ok, fail) => {
+    const tx = db.transaction('offers', 'readwrite');
+    const store = tx.objectStore('offers');
+    for (const r of rows) store.put(r);
+    tx.oncomplete = () => ok();
+    tx.onerror = () => fail(tx.error);
+  });
+  const ms = now() - t0;
+  db.close();
+  return ms;
+}
+
+/** Adoption trends over two years, by week (the most periods), from the kept counts. */
+async function trends(name: string): Promise<{ ms: number; total: number; periods: number }> {
+  const db = new LogDatabase(name);
+  await db.open();
+  const t0 = now();
+  const t = await trendsApi.computeTrends(db, { from: '2023-12-01', to: '2026-02-28', groupBy: 'week' });
+  const ms = now() - t0;
+  db.close();
+  return { ms, total: t.total.offers, periods: t.periods.length };
+}
 
 /** Seed offers `from`..`to` (exclusive) (and their counts) in chunks of bulk writes, as an import would. */
 async function seed(name: string, from: number, to: number, chunk = 20_000): Promise<number> {
@@ -238,9 +337,13 @@ export interface BenchHooks {
   backupOf: typeof backupOf;
   importInto: typeof importInto;
   rawBulkPut: typeof rawBulkPut;
+  makeFolder: typeof makeFolder;
+  mergeFolderInto: typeof mergeFolderInto;
+  rawBulkPutNetwork: typeof rawBulkPutNetwork;
+  trends: typeof trends;
 }
 
 export function installBenchHooks(win: Window): void {
-  const hooks: BenchHooks = { seed, deleteDb, rawCount, tallies, recordMany, rawRecordMany, csv, backupOf, importInto, rawBulkPut };
+  const hooks: BenchHooks = { seed, deleteDb, rawCount, tallies, recordMany, rawRecordMany, csv, backupOf, importInto, rawBulkPut, makeFolder, mergeFolderInto, rawBulkPutNetwork, trends };
   (win as unknown as { nudgeBench: BenchHooks & { backups: Map<string, Blob> } }).nudgeBench = { ...hooks, backups: new Map() };
 }

@@ -3,6 +3,7 @@ import { browser } from 'wxt/browser';
 import { syncHostScripts } from './host-scripts';
 import { startRetention } from './retention';
 import { startCommands } from './commands';
+import { startAutoBackup } from './auto-backup';
 
 /**
  * Settings, the practice's details and the panel's session state: only the extension's own pages
@@ -40,6 +41,7 @@ export function startBackground(): void {
   browser.permissions.onRemoved.addListener(sync);
   startRetention(); // daily purge of offers older than the retention period
   startCommands(); // keyboard shortcuts: open the panel and focus its search
+  startAutoBackup(); // daily backup file into the downloads folder, when the practice turns it on
 }
 
 /** The parts of the browser API the toolbar button needs (a parameter, so tests can pass their own). */

@@ -1,12 +1,13 @@
 /**
- * Kept counts: for every day, week and month, per workstation and training flag, the number of
- * live offers by service, role, setting, outcome, item and channel. Every write to `offers`
+ * Kept counts: for every day, week and month, per practice, workstation and training flag, the
+ * number of live offers by service, role, setting, outcome, item and channel. Every write to `offers`
  * adjusts them in the same transaction (see applyDeltas), so tallies never read the offers.
  */
 import type { LogDatabase } from './db';
-import type { CountRow, Offer, PeriodKind } from './types';
+import { practiceOf } from './practice';
+import type { AllKind, CountRow, Offer, PeriodKind } from './types';
 
-type Countable = Pick<Offer, 'day' | 'service' | 'item' | 'channel' | 'role' | 'setting' | 'outcome' | 'workstation' | 'training'>;
+type Countable = Pick<Offer, 'day' | 'service' | 'item' | 'channel' | 'role' | 'setting' | 'outcome' | 'workstation' | 'training' | 'practice'>;
 
 /** The Monday "YYYY-MM-DD" of the week that holds `day` ("YYYY-MM-DD"). */
 export function weekOf(day: string): string {
@@ -20,8 +21,16 @@ export function monthOf(day: string): string {
   return day.slice(0, 7);
 }
 
-export function periodOf(kind: PeriodKind, day: string): string {
-  return kind === 'd' ? day : kind === 'w' ? weekOf(day) : monthOf(day);
+export function periodOf(kind: PeriodKind | AllKind, day: string): string {
+  return kind === 'd' || kind === 'D' ? day : kind === 'w' || kind === 'W' ? weekOf(day) : monthOf(day);
+}
+
+/** The workstation of a practice's rows that add up all its workstations. Never a real workstation id. */
+export const ALL_WORKSTATIONS = '*';
+
+/** The kind of a practice's all-workstations rows for a period kind. */
+export function allKind(kind: PeriodKind): AllKind {
+  return kind === 'd' ? 'D' : kind === 'w' ? 'W' : 'M';
 }
 
 /** Adds `n` days to a "YYYY-MM-DD" day. */
@@ -39,8 +48,15 @@ export function periodBounds(kind: 'w' | 'm', period: string): { start: string; 
   return { start: `${period}-01`, end: `${period}-${String(last).padStart(2, '0')}` };
 }
 
-export function countRowKey(kind: PeriodKind, period: string, workstation: string, training: 0 | 1): string {
-  return `${kind}|${period}|${workstation}|${training}`;
+/** A count row's key. Since version 3 it ends with the practice ('' when not recorded). */
+export function countRowKey(kind: PeriodKind | AllKind, period: string, workstation: string, training: 0 | 1, practice = ''): string {
+  return `${kind}|${period}|${workstation}|${training}|${practice}`;
+}
+
+/** The parts of a count row's key, read without reading the row itself (keys come from the index alone). */
+export function splitRowKey(key: string): { kind: string; period: string; workstation: string; training: string; practice: string } {
+  const [kind = '', period = '', workstation = '', training = '', practice = ''] = key.split('|');
+  return { kind, period, workstation, training, practice };
 }
 
 export function cellKey(o: Pick<Offer, 'service' | 'role' | 'setting' | 'outcome'>): string {
@@ -61,18 +77,24 @@ function bumpMap(m: Map<string, number>, k: string, n: number): void {
 /** Changes to count rows, gathered in memory and written once with applyDeltas. */
 export type Deltas = Map<string, CountRow>;
 
-/** Add (sign 1) or take away (sign -1) one live offer's contribution to the day, week and month rows. */
+/**
+ * Add (sign 1) or take away (sign -1) one live offer's contribution to the day, week and month rows
+ * of its workstation, and to its practice's all-workstations rows.
+ */
 export function addToDeltas(deltas: Deltas, o: Countable, sign: 1 | -1): void {
-  for (const kind of ['d', 'w', 'm'] as const) {
+  const practice = practiceOf(o);
+  const cell = cellKey(o);
+  for (const kind of ['d', 'w', 'm', 'D', 'W', 'M'] as const) {
     const period = periodOf(kind, o.day);
-    const key = countRowKey(kind, period, o.workstation, o.training);
+    const workstation = kind === 'd' || kind === 'w' || kind === 'm' ? o.workstation : ALL_WORKSTATIONS;
+    const key = countRowKey(kind, period, workstation, o.training, practice);
     let row = deltas.get(key);
     if (!row) {
-      row = { key, kind, period, workstation: o.workstation, training: o.training, total: 0, cells: new Map(), items: new Map(), channels: new Map() };
+      row = { key, kind, period, workstation, training: o.training, practice, total: 0, cells: new Map(), items: new Map(), channels: new Map() };
       deltas.set(key, row);
     }
     row.total += sign;
-    bumpMap(row.cells, cellKey(o), sign);
+    bumpMap(row.cells, cell, sign);
     bumpMap(row.items, o.item, sign);
     bumpMap(row.channels, o.channel, sign);
   }
@@ -99,14 +121,25 @@ export async function applyDeltas(db: LogDatabase, deltas: Deltas): Promise<void
   if (deletes.length) await db.counts.bulkDelete(deletes);
 }
 
+/** Anything that can walk every offer (a Dexie table, or an upgrade transaction's table). */
+export interface OfferSource {
+  each(fn: (o: Offer) => void): Promise<unknown>;
+}
+
+/** Every count row, built from the offers (live offers only). */
+export async function buildCounts(offers: OfferSource): Promise<CountRow[]> {
+  const deltas: Deltas = new Map();
+  await offers.each((o) => {
+    if (!o.deleted) addToDeltas(deltas, o, 1);
+  });
+  return [...deltas.values()].filter((r) => r.total > 0);
+}
+
 /** Recompute every count from the offers (live offers only), in one transaction. */
 export async function rebuildCounts(db: LogDatabase): Promise<void> {
   await db.transaction('rw', db.offers, db.counts, async () => {
-    const deltas: Deltas = new Map();
-    await db.offers.each((o) => {
-      if (!o.deleted) addToDeltas(deltas, o, 1);
-    });
+    const rows = await buildCounts(db.offers);
     await db.counts.clear();
-    await db.counts.bulkPut([...deltas.values()].filter((r) => r.total > 0));
+    await db.counts.bulkPut(rows);
   });
 }

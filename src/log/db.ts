@@ -1,6 +1,6 @@
 import Dexie, { type EntityTable } from 'dexie';
-import { addToDeltas, type Deltas } from './counts';
-import type { CountRow, Offer } from './types';
+import { buildCounts } from './counts';
+import type { Campaign, CountRow, MergedFile, Offer, WorkstationRecord } from './types';
 
 export const DB_NAME = 'nudge-log';
 
@@ -14,25 +14,35 @@ export const SCHEMAS = {
   // detailed daily rows; the offers keep only their primary key: every index doubles the cost of
   // each write and import, and tallies, exports and retention never need one.
   2: { offers: 'id', daily: null, counts: 'key, [kind+period]' },
+  // Version 3: offers carry their practice (ODS code) and count rows are kept per practice too
+  // (their key gains the practice); campaigns, what backup files said about each workstation, and
+  // the backup files a folder merge has merged (so a folder merged again reads only new files).
+  // Offers are not touched: those recorded before have no practice ("not recorded").
+  3: { offers: 'id', counts: 'key, [kind+period]', campaigns: 'id', workstations: 'id', files: 'key' },
 } as const;
 
 /** The offer log, in the extension's own origin. Opened only by extension pages and the background. */
 export class LogDatabase extends Dexie {
   offers!: EntityTable<Offer, 'id'>;
   counts!: EntityTable<CountRow, 'key'>;
+  campaigns!: EntityTable<Campaign, 'id'>;
+  workstations!: EntityTable<WorkstationRecord, 'id'>;
+  files!: EntityTable<MergedFile, 'key'>;
 
   constructor(name = DB_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
     super(name, options);
     this.version(1).stores(SCHEMAS[1]);
-    this.version(2)
-      .stores(SCHEMAS[2])
+    // Version 2 built count rows from the offers; version 3 builds them again (with the practice
+    // in their key), so a database still at version 1 builds them once, at version 3.
+    this.version(2).stores(SCHEMAS[2]);
+    this.version(3)
+      .stores(SCHEMAS[3])
       .upgrade(async (tx) => {
         // Counts are derived data: build them again from every offer (no offer is touched).
-        const deltas: Deltas = new Map();
-        await tx.table<Offer>('offers').each((o) => {
-          if (!o.deleted) addToDeltas(deltas, o, 1);
-        });
-        await tx.table<CountRow>('counts').bulkPut([...deltas.values()].filter((r) => r.total > 0));
+        const rows = await buildCounts(tx.table<Offer>('offers'));
+        const counts = tx.table<CountRow>('counts');
+        await counts.clear();
+        await counts.bulkPut(rows);
       });
     // Another page upgraded the schema: stop using the old one and reload with the new code.
     this.on('versionchange', () => {

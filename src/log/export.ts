@@ -9,7 +9,8 @@ import { BOM, csvRow } from './csv';
 import type { LogDatabase } from './db';
 import { computeTallies, type Tallies, type TallyFilter } from './tallies';
 import type { Offer } from './types';
-import { EXCHANGE_FORMAT, EXCHANGE_VERSION, pickOffer } from './exchange';
+import { EXCHANGE_FORMAT, EXCHANGE_VERSION, pickCampaign, pickOffer } from './exchange';
+import { practiceOf, PRACTICE_NOT_RECORDED } from './practice';
 import type { Checklists } from '../checklist/model';
 
 /** Offers read from the database per page. */
@@ -18,9 +19,10 @@ export const PAGE_SIZE = 5000;
 export const BACKUP_FORMAT = EXCHANGE_FORMAT;
 export const BACKUP_VERSION = EXCHANGE_VERSION;
 
-export const TALLY_COLUMNS = ['period', 'service', 'role', 'setting', 'outcome', 'count'] as const;
+/** `practice` is the ODS code ('' when not recorded); it comes last so that older readers of the columns before it are not disturbed. */
+export const TALLY_COLUMNS = ['period', 'service', 'role', 'setting', 'outcome', 'count', 'practice'] as const;
 export const OFFER_COLUMNS = [
-  'id', 'day', 'time', 'service', 'service_name', 'item', 'item_title', 'via', 'channel', 'role', 'setting', 'outcome', 'workstation', 'language', 'training',
+  'id', 'day', 'time', 'service', 'service_name', 'item', 'item_title', 'via', 'channel', 'role', 'setting', 'outcome', 'workstation', 'language', 'training', 'practice',
 ] as const;
 
 /** Titles of the catalogue's templates, by id. */
@@ -31,7 +33,7 @@ export function catalogueTitles(): Map<string, string> {
 /** The tallies as tidy CSV text (small: one row per period and combination). */
 export function talliesCsv(t: Tallies): string {
   let out = BOM + csvRow(TALLY_COLUMNS);
-  for (const r of t.rows) out += csvRow([r.period, r.service, r.role, r.setting, r.outcome, r.count]);
+  for (const r of t.rows) out += csvRow([r.period, r.service, r.role, r.setting, r.outcome, r.count, r.practice]);
   return out;
 }
 
@@ -61,6 +63,8 @@ export interface OffersCsvOptions extends LongTask {
   from?: string;
   to?: string;
   workstation?: string;
+  /** Only this practice's offers (ODS code), or PRACTICE_NOT_RECORDED for offers without one; all when left out or ''. */
+  practice?: string;
   includeTraining?: boolean;
   /** Titles by item id; the catalogue's by default. */
   titles?: ReadonlyMap<string, string>;
@@ -69,7 +73,7 @@ export interface OffersCsvOptions extends LongTask {
 export function offerCsvRow(o: Offer, titles: ReadonlyMap<string, string>): string {
   return csvRow([
     o.id, o.day, new Date(o.time).toISOString(), o.service, SERVICES[o.service as ServiceId]?.name ?? '', o.item, titles.get(o.item) ?? '',
-    o.via, o.channel, o.role, o.setting, o.outcome, o.workstation, o.language, o.training,
+    o.via, o.channel, o.role, o.setting, o.outcome, o.workstation, o.language, o.training, practiceOf(o),
   ]);
 }
 
@@ -82,6 +86,7 @@ export async function* offersCsvChunks(db: LogDatabase, opts: OffersCsvOptions =
     for (const o of page) {
       if (o.deleted || (o.training && !opts.includeTraining)) continue;
       if ((opts.from && o.day < opts.from) || (opts.to && o.day > opts.to) || (opts.workstation && o.workstation !== opts.workstation)) continue;
+      if (opts.practice && practiceOf(o) !== (opts.practice === PRACTICE_NOT_RECORDED ? '' : opts.practice)) continue;
       chunk += offerCsvRow(o, titles);
     }
     if (chunk) yield chunk;
@@ -104,9 +109,20 @@ export interface BackupOptions extends LongTask {
   now?: number;
   /** The pathway checklists to carry in the file (version 2), if any. */
   checklists?: Checklists;
+  /** This workstation's name, as staff know it (version 2). */
+  workstationName?: string;
+  /** This workstation's practice: its ODS code ('' when not set) and name (version 2). */
+  practice?: { odsCode: string; name: string };
+  /** Only the offers this accepts (an automatic backup takes this workstation's recent changes); every offer when left out. */
+  filter?: (o: Offer) => boolean;
+  /** Called with each offer written (to learn what a file holds without reading it back). */
+  onOffer?: (o: Offer) => void;
 }
 
-/** The backup exchange file as chunks of JSON: every offer, undone ones included (so merges agree). */
+/**
+ * The backup exchange file as chunks of JSON: every offer, undone ones included (so merges agree),
+ * and every campaign, deleted ones included.
+ */
 export async function* backupChunks(db: LogDatabase, opts: BackupOptions): AsyncGenerator<string> {
   const head = JSON.stringify({
     format: BACKUP_FORMAT,
@@ -114,11 +130,17 @@ export async function* backupChunks(db: LogDatabase, opts: BackupOptions): Async
     exported: new Date(opts.now ?? Date.now()).toISOString(),
     workstation: opts.workstation,
     ...(opts.checklists ? { checklists: opts.checklists } : {}),
+    ...(opts.workstationName !== undefined ? { workstationName: opts.workstationName } : {}),
+    ...(opts.practice ? { practice: opts.practice } : {}),
+    campaigns: (await db.campaigns.toArray()).map(pickCampaign),
   });
   yield `${head.slice(0, -1)},"offers":[`;
   let first = true;
   for await (const page of offerPages(db, opts)) {
-    const text = page.map((o) => JSON.stringify(pickOffer(o))).join(',');
+    const kept = opts.filter ? page.filter(opts.filter) : page;
+    if (kept.length === 0) continue;
+    if (opts.onOffer) kept.forEach(opts.onOffer);
+    const text = kept.map((o) => JSON.stringify(pickOffer(o))).join(',');
     yield first ? text : `,${text}`;
     first = false;
   }

@@ -46,3 +46,10 @@ export function periodLabel(period: string): string {
   const month = MONTHS[Number(m) - 1] ?? m;
   return d ? `w/c ${Number(d)} ${month} ${y}` : `${month} ${y}`;
 }
+
+/** A practice as a manager reads it: "Riverside Surgery (A81001)", its code alone, or "Not recorded". */
+export function practiceLabel(code: string, names: ReadonlyMap<string, string> = new Map()): string {
+  if (!code) return 'Not recorded';
+  const name = names.get(code);
+  return name ? `${name} (${code})` : code;
+}

@@ -17,10 +17,15 @@ export async function bump(db: LogDatabase, offer: Offer, delta: 1 | -1): Promis
   await applyDeltas(db, deltas);
 }
 
-/** Record one offer and its daily count in one transaction. Returns the stored offer. */
+/**
+ * Record one offer and its daily count in one transaction. Returns the stored offer. `practice`
+ * is the practice's ODS code in force on this workstation (settings.practiceOdsCode); left out
+ * or '' when none is set, the offer is stored without one ("not recorded").
+ */
 export async function recordOffer(db: LogDatabase, input: NewOffer, clock: Clock = systemClock): Promise<Offer> {
   const time = clock.now();
-  const offer: Offer = { ...input, id: crypto.randomUUID(), time, day: localDay(time), updated: time, deleted: 0 };
+  const { practice, ...rest } = input;
+  const offer: Offer = { ...rest, ...(practice ? { practice } : {}), id: crypto.randomUUID(), time, day: localDay(time), updated: time, deleted: 0 };
   await db.transaction('rw', db.offers, db.counts, async () => {
     await db.offers.add(offer);
     await bump(db, offer, 1);
@@ -28,10 +33,11 @@ export async function recordOffer(db: LogDatabase, input: NewOffer, clock: Clock
   return offer;
 }
 
-/** Offers recorded today at `workstation`, leaving out training and undone offers. */
+/** Offers recorded today at `workstation`, leaving out training and undone offers (whatever their practice). */
 export async function countToday(db: LogDatabase, workstation: string, clock: Clock = systemClock): Promise<number> {
-  const row = await db.counts.get(countRowKey('d', localDay(clock.now()), workstation, 0));
-  return row?.total ?? 0;
+  // This workstation's day rows (one per practice, usually one) share the start of their key.
+  const rows = await db.counts.where(':id').startsWith(countRowKey('d', localDay(clock.now()), workstation, 0, '')).toArray();
+  return rows.reduce((n, row) => n + row.total, 0);
 }
 
 /**

@@ -4,8 +4,9 @@
  * only the part weeks or months at the ends of the range read day rows.
  */
 import type { LogDatabase } from './db';
-import { countRowKey, periodBounds, periodOf, splitCell, addDays, weekOf, monthOf } from './counts';
-import type { CountRow, PeriodKind } from './types';
+import { allKind, countRowKey, periodBounds, periodOf, splitCell, splitRowKey, addDays, weekOf, monthOf } from './counts';
+import { PRACTICE_NOT_RECORDED } from './practice';
+import type { AllKind, CountRow, PeriodKind } from './types';
 
 export type Grouping = 'week' | 'month';
 
@@ -16,6 +17,8 @@ export interface TallyFilter {
   workstation?: string;
   includeTraining?: boolean;
   groupBy?: Grouping;
+  /** Only this practice's offers (ODS code), or PRACTICE_NOT_RECORDED for offers without one; all when left out or ''. */
+  practice?: string;
 }
 
 export interface Count {
@@ -30,6 +33,8 @@ export interface TidyRow {
   setting: string;
   outcome: string;
   count: number;
+  /** ODS code, '' when not recorded. */
+  practice: string;
 }
 
 export interface Tallies {
@@ -45,6 +50,8 @@ export interface Tallies {
   byRole: Count[];
   bySetting: Count[];
   byChannel: Count[];
+  /** By practice (ODS code, '' for not recorded), most first. */
+  byPractice: Count[];
   /** Every period in the range, oldest first, with its total and accepted offers (0 when none). */
   byPeriod: { period: string; total: number; accepted: number }[];
   /** Most used templates and prompts (item ids), most first. */
@@ -64,33 +71,39 @@ function prevPeriod(kind: 'w' | 'm', p: string): string {
   return periodOf(kind, addDays(periodBounds(kind, p).start, -1));
 }
 
-async function rowsBetween(db: LogDatabase, kind: PeriodKind, from: string, to: string): Promise<CountRow[]> {
+async function rowsBetween(db: LogDatabase, kind: PeriodKind | AllKind, from: string, to: string): Promise<CountRow[]> {
   if (from > to) return [];
   return db.counts.where('[kind+period]').between([kind, from], [kind, to], true, true).toArray();
 }
 
-/** The count rows that together cover exactly the days from..to, each with the period it belongs to. */
+/**
+ * The count rows that together cover exactly the days from..to, each with the period it belongs to.
+ * For every workstation, the practices' all-workstations rows (a few); for one, its own rows.
+ */
 export async function countRowsFor(db: LogDatabase, f: TallyFilter): Promise<{ row: CountRow; period: string }[]> {
   const kind = kindOf(f.groupBy ?? 'month');
   if (f.from > f.to) return [];
+  const one = !!f.workstation;
+  const k = (x: PeriodKind) => (one ? x : allKind(x));
   const pFrom = periodOf(kind, f.from);
   const pTo = periodOf(kind, f.to);
   const headWhole = periodBounds(kind, pFrom).start === f.from;
   const tailWhole = periodBounds(kind, pTo).end === f.to;
   const parts: Promise<CountRow[]>[] = [];
   if (pFrom === pTo) {
-    parts.push(headWhole && tailWhole ? rowsBetween(db, kind, pFrom, pFrom) : rowsBetween(db, 'd', f.from, f.to));
+    parts.push(headWhole && tailWhole ? rowsBetween(db, k(kind), pFrom, pFrom) : rowsBetween(db, k('d'), f.from, f.to));
   } else {
-    if (!headWhole) parts.push(rowsBetween(db, 'd', f.from, periodBounds(kind, pFrom).end));
-    if (!tailWhole) parts.push(rowsBetween(db, 'd', periodBounds(kind, pTo).start, f.to));
+    if (!headWhole) parts.push(rowsBetween(db, k('d'), f.from, periodBounds(kind, pFrom).end));
+    if (!tailWhole) parts.push(rowsBetween(db, k('d'), periodBounds(kind, pTo).start, f.to));
     const first = headWhole ? pFrom : nextPeriod(kind, pFrom);
     const last = tailWhole ? pTo : prevPeriod(kind, pTo);
-    parts.push(rowsBetween(db, kind, first, last));
+    parts.push(rowsBetween(db, k(kind), first, last));
   }
   const rows = (await Promise.all(parts)).flat();
+  const practice = f.practice === PRACTICE_NOT_RECORDED ? '' : f.practice;
   return rows
-    .filter((r) => (f.includeTraining || !r.training) && (!f.workstation || r.workstation === f.workstation))
-    .map((row) => ({ row, period: row.kind === 'd' ? periodOf(kind, row.period) : row.period }));
+    .filter((r) => (f.includeTraining || !r.training) && (!one || r.workstation === f.workstation) && (!f.practice || (r.practice ?? '') === practice))
+    .map((row) => ({ row, period: row.kind === 'd' || row.kind === 'D' ? periodOf(kind, row.period) : row.period }));
 }
 
 function add(m: Map<string, number>, k: string, n: number): void {
@@ -112,7 +125,7 @@ export function periodsBetween(grouping: Grouping, from: string, to: string): st
 
 /** Tallies for the filter, from the kept counts. */
 export async function computeTallies(db: LogDatabase, filter: TallyFilter): Promise<Tallies> {
-  const f: Required<TallyFilter> = { workstation: '', includeTraining: false, groupBy: 'month', ...filter };
+  const f: Required<TallyFilter> = { workstation: '', includeTraining: false, groupBy: 'month', practice: '', ...filter };
   const found = await countRowsFor(db, f);
   const service = new Map<string, number>();
   const serviceOutcome = new Map<string, Map<string, number>>();
@@ -120,6 +133,7 @@ export async function computeTallies(db: LogDatabase, filter: TallyFilter): Prom
   const role = new Map<string, number>();
   const setting = new Map<string, number>();
   const channel = new Map<string, number>();
+  const practices = new Map<string, number>();
   const items = new Map<string, number>();
   const periodTotals = new Map<string, { total: number; accepted: number }>();
   const tidy = new Map<string, number>();
@@ -127,6 +141,8 @@ export async function computeTallies(db: LogDatabase, filter: TallyFilter): Prom
   let accepted = 0;
   for (const { row, period } of found) {
     total += row.total;
+    const rowPractice = row.practice ?? '';
+    add(practices, rowPractice, row.total);
     let pt = periodTotals.get(period);
     if (!pt) periodTotals.set(period, (pt = { total: 0, accepted: 0 }));
     pt.total += row.total;
@@ -139,7 +155,7 @@ export async function computeTallies(db: LogDatabase, filter: TallyFilter): Prom
       add(outcome, c.outcome, n);
       add(role, c.role, n);
       add(setting, c.setting, n);
-      add(tidy, `${period}|${k}`, n);
+      add(tidy, `${period}|${k}|${rowPractice}`, n);
       if (c.outcome === 'accepted') {
         accepted += n;
         pt.accepted += n;
@@ -150,10 +166,12 @@ export async function computeTallies(db: LogDatabase, filter: TallyFilter): Prom
   }
   const rows: TidyRow[] = [...tidy.entries()]
     .map(([k, count]) => {
-      const [period = '', ...rest] = k.split('|');
-      return { period, ...splitCell(rest.join('|')), count };
+      const [period = '', service = '', role = '', setting = '', outcome = '', practice = ''] = k.split('|');
+      return { period, service, role, setting, outcome, count, practice };
     })
-    .sort((a, b) => cmp(a.period, b.period) || cmp(a.service, b.service) || cmp(a.role, b.role) || cmp(a.setting, b.setting) || cmp(a.outcome, b.outcome));
+    .sort(
+      (a, b) => cmp(a.period, b.period) || cmp(a.service, b.service) || cmp(a.role, b.role) || cmp(a.setting, b.setting) || cmp(a.outcome, b.outcome) || cmp(a.practice, b.practice),
+    );
   return {
     filter: f,
     total,
@@ -165,6 +183,7 @@ export async function computeTallies(db: LogDatabase, filter: TallyFilter): Prom
     byRole: sorted(role),
     bySetting: sorted(setting),
     byChannel: sorted(channel),
+    byPractice: sorted(practices),
     byPeriod: periodsBetween(f.groupBy, f.from, f.to).map((period) => ({ period, ...(periodTotals.get(period) ?? { total: 0, accepted: 0 }) })),
     topItems: sorted(items),
     rows,
@@ -178,7 +197,7 @@ function cmp(a: string, b: string): number {
 /** Every workstation that has offers in the log (from the month rows), sorted. */
 export async function knownWorkstations(db: LogDatabase): Promise<string[]> {
   const set = new Set<string>();
-  await db.counts.where('[kind+period]').between(['m', ''], ['m', '\uffff']).each((r) => void set.add(r.workstation));
+  for (const key of (await db.counts.where('[kind+period]').between(['m', ''], ['m', '\uffff']).primaryKeys()) as string[]) set.add(splitRowKey(key).workstation);
   return [...set].sort();
 }
 
@@ -190,3 +209,16 @@ export async function loggedRange(db: LogDatabase): Promise<{ from: string; to: 
 }
 
 export { countRowKey, weekOf, monthOf };
+
+/**
+ * Every practice that has offers in the log (ODS codes from the month rows; '' when some offers
+ * have none recorded), and the practices' names the backup files gave, newest file first.
+ */
+export async function knownPractices(db: LogDatabase): Promise<{ codes: string[]; names: Map<string, string> }> {
+  const set = new Set<string>();
+  for (const key of (await db.counts.where('[kind+period]').between(['M', ''], ['M', '\uffff']).primaryKeys()) as string[]) set.add(splitRowKey(key).practice);
+  const names = new Map<string, string>();
+  const records = (await db.workstations.toArray()).sort((a, b) => b.lastFile - a.lastFile);
+  for (const w of records) if (w.practice && w.practiceName && !names.has(w.practice)) names.set(w.practice, w.practiceName);
+  return { codes: [...set].sort((a, b) => (a === '' ? 1 : b === '' ? -1 : a < b ? -1 : 1)), names };
+}

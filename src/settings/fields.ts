@@ -27,6 +27,12 @@ export const FIELD_GROUPS: FieldGroup[] = [
       { key: 'surgeryName', label: 'Surgery name', hint: 'As patients know it. Every text message uses it.', kind: 'text' },
       { key: 'surgeryPhone', label: 'Surgery phone number', hint: 'The number patients ring, for example 01632 960123.', kind: 'tel' },
       { key: 'digitalSupportContact', label: 'Who helps patients with digital skills', hint: 'For example, our reception team.', kind: 'text' },
+      {
+        key: 'practiceOdsCode',
+        label: 'Practice ODS code',
+        hint: 'Your GP practice’s code from the NHS Organisation Data Service: a letter followed by 5 digits, like A81001. Every offer records it, so a primary care network can merge its practices’ logs.',
+        kind: 'text',
+      },
     ],
   },
   {
@@ -105,4 +111,5 @@ export const FIELD_LABELS: Partial<Record<SettingKey, string>> = {
   ...Object.fromEntries(FIELD_GROUPS.flatMap((g) => g.fields.map((f) => [f.key, f.label]))),
   siteProfiles: 'Site profiles',
   allowedSites: 'Allowed sites',
+  autoBackup: 'Save backups automatically',
 };

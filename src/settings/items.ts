@@ -1,5 +1,6 @@
 /** Every stored setting, defined once. Extension pages and the background use these; content scripts never do. */
 import { storage } from 'wxt/utils/storage';
+import { NO_AUTO_BACKUP, type AutoBackupState } from '../log/auto-backup-state';
 import { migrateV1toV2 } from './migrations/v1-to-v2';
 import { migrateV2toV3 } from './migrations/v2-to-v3';
 import { migrateV3toV4 } from './migrations/v3-to-v4';
@@ -50,4 +51,9 @@ export const workstationIdItem = storage.defineItem<string>('local:workstationId
  */
 export const policyCacheItem = storage.defineItem<Record<string, unknown> | null>('local:managedPolicyCache', {
   fallback: null,
+});
+
+/** What the automatic backups last did on this workstation (src/log/auto-backup.ts). No patient data. */
+export const autoBackupStateItem = storage.defineItem<AutoBackupState>('local:autoBackupState', {
+  fallback: NO_AUTO_BACKUP,
 });

@@ -6,6 +6,7 @@
 import * as v from 'valibot';
 import type { SiteProfile } from '../page/site-profile';
 import type { Role } from '../log/types';
+import { isOdsPracticeCode } from '../log/practice';
 import { DEFAULT_PRACTICE, type PracticeSettings } from './practice';
 
 export type { Role };
@@ -29,6 +30,10 @@ export interface Settings extends PracticeSettings {
   trainingModeAllowed: boolean;
   /** Training mode: offers are marked as practice and left out of tallies. */
   trainingMode: boolean;
+  /** The practice's ODS code (a letter and 5 digits, like A81001), recorded with every offer; '' until set. */
+  practiceOdsCode: string;
+  /** Save this workstation's backup into the downloads folder every day (needs the optional `downloads` permission). */
+  autoBackup: boolean;
 }
 
 export const SETTINGS_KEYS = [
@@ -38,6 +43,7 @@ export const SETTINGS_KEYS = [
   'retentionMonths', 'siteProfiles', 'allowedSites', 'loggingEnabled', 'trainingModeAllowed', 'trainingMode',
   // Issue 11: links for travel, Pharmacy First, self-referral, reviews, family and carer access, NHS App notifications, nominating a pharmacy.
   'travelUrl', 'pharmacyFirstUrl', 'selfReferralUrl', 'reviewsUrl', 'familyAccessUrl', 'notificationsUrl', 'nominatePharmacyUrl',
+  'practiceOdsCode', 'autoBackup',
 ] as const satisfies readonly (keyof Settings)[];
 export type SettingKey = (typeof SETTINGS_KEYS)[number];
 // Compile-time check that SETTINGS_KEYS lists every key of Settings.
@@ -55,6 +61,8 @@ export const DEFAULT_SETTINGS: Settings = {
   loggingEnabled: true,
   trainingModeAllowed: true,
   trainingMode: false,
+  practiceOdsCode: '',
+  autoBackup: false,
 };
 
 export const PART_LIMIT = { min: 1, max: 10 } as const;
@@ -235,6 +243,13 @@ export const FIELD_SCHEMAS = {
   familyAccessUrl: link('the family and carer access help link'),
   notificationsUrl: link('the NHS App notifications help link'),
   nominatePharmacyUrl: link('the nominating a pharmacy help link'),
+  practiceOdsCode: v.pipe(
+    v.string('Enter the practice’s ODS code as text'),
+    v.trim(),
+    v.toUpperCase(),
+    v.check((s) => s === '' || isOdsPracticeCode(s), 'Enter the practice’s ODS code as a letter followed by 5 digits, like A81001'),
+  ),
+  autoBackup: v.boolean('Choose whether backups are saved automatically'),
 } satisfies Record<SettingKey, v.GenericSchema>;
 
 export const settingsSchema = v.object(FIELD_SCHEMAS);

@@ -36,6 +36,14 @@ test.describe('the built extension', () => {
     expect(m.browser_specific_settings?.gecko?.data_collection_permissions).toEqual({ required: ['none'] });
   });
 
+  test('downloads is only ever an optional permission, asked for when a manager turns automatic backups on', () => {
+    for (const dir of ['chrome-mv3', 'firefox-mv3', 'chrome-mv3-e2e']) {
+      const m = manifest(dir);
+      expect(m.permissions, dir).not.toContain('downloads');
+      expect(m.optional_permissions, dir).toEqual(['downloads']);
+    }
+  });
+
   test('only the e2e build may reach the demo system on 127.0.0.1', () => {
     expect(manifest('chrome-mv3-e2e').host_permissions).toEqual(['http://127.0.0.1/*']);
   });

@@ -45,10 +45,10 @@ test('offers made in the panel survive a restart, export, and import into a fres
     // Export tallies, offers and a backup.
     const data = await openDashboard(context, 'data');
     const tallies = await downloadFrom(data, 'Export tallies (CSV)', files);
-    expect(tallies.text.startsWith('\uFEFFperiod,service,role,setting,outcome,count\r\n')).toBe(true);
+    expect(tallies.text.startsWith('\uFEFFperiod,service,role,setting,outcome,count,practice\r\n')).toBe(true);
     expect(tallies.text.split('\r\n').filter((l) => l.includes(',receptionist,')).map((l) => l.split(',').slice(1).join(','))).toEqual([
-      'nhs-app,receptionist,phone,offered,1',
-      'test-results,receptionist,phone,offered,1',
+      'nhs-app,receptionist,phone,offered,1,',
+      'test-results,receptionist,phone,offered,1,',
     ]);
     const offersCsv = await downloadFrom(data, 'Export offers (CSV)', files);
     expect(offersCsv.text.trim().split('\r\n')).toHaveLength(3);

@@ -157,8 +157,8 @@ describe('CSV exports', () => {
     const rows = parseCsv(talliesCsv(await computeTallies(db, { from: '2025-11-01', to: '2025-12-31', groupBy: 'month' })).slice(1));
     expect(rows).toEqual([
       [...TALLY_COLUMNS],
-      ['2025-11', 'nhs-app', 'receptionist', 'phone', 'accepted', '2'],
-      ['2025-12', 'test-results', 'clinician', 'consultation', 'offered', '1'],
+      ['2025-11', 'nhs-app', 'receptionist', 'phone', 'accepted', '2', ''],
+      ['2025-12', 'test-results', 'clinician', 'consultation', 'offered', '1', ''],
     ]);
   });
 
@@ -167,7 +167,7 @@ describe('CSV exports', () => {
     await store(db, offers);
     const text = await (await exportBackup(db, { workstation: 'ws-1', now: Date.UTC(2025, 10, 7) })).text();
     const file = parseExchangeFile(text, 'backup.json');
-    expect(file).toMatchObject({ format: 'nudge-offers', version: 2, exported: '2025-11-07T00:00:00.000Z', workstation: 'ws-1' });
+    expect(file).toMatchObject({ format: 'nudge-offers', version: 2, campaigns: [], exported: '2025-11-07T00:00:00.000Z', workstation: 'ws-1' });
     expect(file.offers.sort((a, b) => (a.id < b.id ? -1 : 1))).toEqual(offers);
   });
 });

@@ -1,4 +1,5 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { fireEvent, render, screen, waitFor, cleanup } from '@testing-library/preact';
 import type { LogDatabase } from '@/src/log/db';
 import { Overview } from '@/src/ui/dashboard/Overview';
@@ -8,6 +9,12 @@ import { freshDb, offer, store } from './log-helpers';
 let db: LogDatabase;
 beforeEach(() => {
   db = freshDb();
+  // The fake browser has no permissions API (the Data section's automatic backups ask it).
+  vi.spyOn(fakeBrowser.permissions, 'contains').mockResolvedValue(false);
+  for (const ev of [fakeBrowser.permissions.onAdded, fakeBrowser.permissions.onRemoved]) {
+    vi.spyOn(ev, 'addListener').mockImplementation(() => {});
+    vi.spyOn(ev, 'removeListener').mockImplementation(() => {});
+  }
 });
 afterEach(async () => {
   cleanup();

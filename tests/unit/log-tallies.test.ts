@@ -107,8 +107,8 @@ describe('tallies from the kept counts', () => {
     await store(db, [offer('2025-11-02', { outcome: 'accepted' }), offer('2025-11-03'), offer('2025-11-03')]);
     const weeks = await computeTallies(db, { from: '2025-10-27', to: '2025-11-09', groupBy: 'week' });
     expect(weeks.rows).toEqual([
-      { period: '2025-10-27', service: 'nhs-app', role: 'receptionist', setting: 'phone', outcome: 'accepted', count: 1 },
-      { period: '2025-11-03', service: 'nhs-app', role: 'receptionist', setting: 'phone', outcome: 'offered', count: 2 },
+      { period: '2025-10-27', service: 'nhs-app', role: 'receptionist', setting: 'phone', outcome: 'accepted', count: 1, practice: '' },
+      { period: '2025-11-03', service: 'nhs-app', role: 'receptionist', setting: 'phone', outcome: 'offered', count: 2, practice: '' },
     ]);
     expect(weeks.byPeriod).toEqual([
       { period: '2025-10-27', total: 1, accepted: 1 },

@@ -30,11 +30,11 @@ describe('recording offers', () => {
     const o = await recordOffer(db, base, clock);
     expect(o).toMatchObject({ day: '2026-11-23', deleted: 0, updated: o.time });
     expect(await db.offers.count()).toBe(1);
-    const row = await db.counts.get('d|2026-11-23|ws-1|0');
+    const row = await db.counts.get('d|2026-11-23|ws-1|0|');
     expect(row).toMatchObject({ period: '2026-11-23', total: 1 });
     expect([...row!.cells]).toEqual([['nhs-app|receptionist|phone|offered', 1]]);
     await recordOffer(db, base, clock);
-    expect((await db.counts.get('d|2026-11-23|ws-1|0'))?.total).toBe(2);
+    expect((await db.counts.get('d|2026-11-23|ws-1|0|'))?.total).toBe(2);
   });
 
   it("counts today's offers for this workstation only, without training offers", async () => {
@@ -61,7 +61,7 @@ describe('changing and undoing offers', () => {
     const o = await recordOffer(db, base, clock);
     const next = await updateOutcome(db, o.id, 'accepted', later);
     expect(next).toMatchObject({ outcome: 'accepted', updated: later.now() });
-    const row = await db.counts.get('d|2026-11-23|ws-1|0');
+    const row = await db.counts.get('d|2026-11-23|ws-1|0|');
     expect([...row!.cells]).toEqual([['nhs-app|receptionist|phone|accepted', 1]]);
   });
 

@@ -1,4 +1,4 @@
-/** Data: exports (tallies CSV, offers CSV, backup JSON), importing backups, storage and retention. */
+/** Data: exports (tallies CSV, offers CSV, backup JSON), importing backups, automatic backups, merging a folder, storage and retention. */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { isAbort, type Progress } from '../../log/abort';
 import { rebuildCounts } from '../../log/counts';
@@ -13,7 +13,9 @@ import { DEFAULT_RETENTION_MONTHS } from '../../log/retention';
 import { workstationIdItem } from '../../settings/items';
 import { loadEffectiveSettings } from '../../settings/effective';
 import { loadChecklists, mergeStoredChecklists } from '../../checklist/store';
-import { defaultFilter, Filters, useWorkstations, type FullFilter } from './Filters';
+import { defaultFilter, Filters, usePractices, useWorkstations, type FullFilter } from './Filters';
+import { AutoBackupPanel } from './AutoBackupPanel';
+import { FolderMerge } from './FolderMerge';
 import './overview.css';
 
 interface Task {
@@ -47,6 +49,7 @@ export function DataSection({ db, now }: { db: LogDatabase; now?: number }) {
   const [refresh, setRefresh] = useState(0);
   const files = useRef<HTMLInputElement>(null);
   const ws = useWorkstations(db, refresh);
+  const practices = usePractices(db, refresh);
 
   useEffect(() => {
     void requestPersistence().then(setPersist);
@@ -94,10 +97,14 @@ export function DataSection({ db, now }: { db: LogDatabase; now?: number }) {
   const exportAll = () =>
     run('Exporting the backup', async (signal, onProgress) => {
       const id = await wsId();
+      const s = await loadEffectiveSettings()
+        .then((e) => e.settings)
+        .catch(() => null);
+      const about = s ? { workstationName: s.workstationName.trim(), practice: { odsCode: s.practiceOdsCode, name: s.surgeryName.trim() } } : {};
       // The pathway checklists travel with the offers (backup version 2).
       // A checklist problem never stops the offers being backed up.
       const checklists = await loadChecklists().catch(() => undefined);
-      download(await exportBackup(db, { workstation: id, signal, onProgress, checklists }), `nudge-backup-${id.slice(0, 8)}-${today}.json`);
+      download(await exportBackup(db, { workstation: id, ...about, signal, onProgress, checklists }), `nudge-backup-${id.slice(0, 8)}-${today}.json`);
       return `The backup was exported. Keep it somewhere safe, or import it on the practice manager’s computer.${checklists ? '' : ' The pathway checklists on this computer could not be read, so they are not in it.'}`;
     });
   const importFiles = () => {
@@ -128,7 +135,7 @@ export function DataSection({ db, now }: { db: LogDatabase; now?: number }) {
 
       <h3>Export</h3>
       <p>Tallies and offers use the dates and filters below. The backup holds every offer on this computer, for importing on another.</p>
-      <Filters idPrefix="dt" value={filter} onChange={setFilter} workstations={ws} />
+      <Filters idPrefix="dt" value={filter} onChange={setFilter} workstations={ws} practices={practices} />
       <div class="data-actions">
         <button type="button" class="button" disabled={!!task} onClick={exportTallies}>
           Export tallies (CSV)
@@ -187,6 +194,9 @@ export function DataSection({ db, now }: { db: LogDatabase; now?: number }) {
           ) : null}
         </div>
       ) : null}
+
+      <AutoBackupPanel />
+      <FolderMerge db={db} now={now} workstations={ws} practices={practices} onMerged={() => setRefresh((x) => x + 1)} />
 
       <h3>Storage</h3>
       <p data-testid="persistence">

@@ -1,9 +1,10 @@
-/** The tallies' filters: date range, workstation, week or month, training. Shared by Overview and Data. */
+/** The tallies' filters: date range, workstation, practice, week or month, training. Shared by Overview, Trends and Data. */
 import { useEffect, useState } from 'preact/hooks';
 import type { LogDatabase } from '../../log/db';
 import { localDay } from '../../log/day';
-import { workstationLabel } from '../../log/labels';
-import { knownWorkstations, type TallyFilter } from '../../log/tallies';
+import { practiceLabel, workstationLabel } from '../../log/labels';
+import { PRACTICE_NOT_RECORDED } from '../../log/practice';
+import { knownPractices, knownWorkstations, type TallyFilter } from '../../log/tallies';
 import { workstationIdItem } from '../../settings/items';
 import { loadEffectiveSettings } from '../../settings/effective';
 
@@ -12,7 +13,7 @@ export type FullFilter = Required<TallyFilter>;
 /** The last twelve months (whole months up to today), grouped by month. */
 export function defaultFilter(now = Date.now()): FullFilter {
   const d = new Date(now);
-  return { from: localDay(new Date(d.getFullYear(), d.getMonth() - 11, 1)), to: localDay(d), workstation: '', includeTraining: false, groupBy: 'month' };
+  return { from: localDay(new Date(d.getFullYear(), d.getMonth() - 11, 1)), to: localDay(d), workstation: '', includeTraining: false, groupBy: 'month', practice: '' };
 }
 
 export interface Workstations {
@@ -43,9 +44,57 @@ export function useWorkstations(db: LogDatabase, refresh: unknown = 0): Workstat
   return ws;
 }
 
+export interface Practices {
+  /** ODS codes with offers in the log ('' for offers with none recorded), and their names. */
+  codes: string[];
+  names: Map<string, string>;
+  /** This workstation's practice (ODS code), '' when not set. */
+  own: string;
+}
+
+/** The practices in the log, with the names the backup files and this workstation's settings give them. */
+export function usePractices(db: LogDatabase, refresh: unknown = 0): Practices {
+  const [p, setP] = useState<Practices>({ codes: [], names: new Map(), own: '' });
+  useEffect(() => {
+    let live = true;
+    void (async () => {
+      const known = await knownPractices(db).catch(() => ({ codes: [] as string[], names: new Map<string, string>() }));
+      const s = await loadEffectiveSettings()
+        .then((e) => e.settings)
+        .catch(() => null);
+      const own = s?.practiceOdsCode ?? '';
+      if (own && s?.surgeryName.trim()) known.names.set(own, s.surgeryName.trim());
+      if (live) setP({ ...known, own });
+    })();
+    return () => {
+      live = false;
+    };
+  }, [db, refresh]);
+  return p;
+}
+
+/** The label of a practice filter value ('' is every practice). */
+export function practiceFilterLabel(value: string, practices: Practices): string {
+  if (!value) return 'all practices';
+  return value === PRACTICE_NOT_RECORDED ? 'offers with no practice recorded' : practiceLabel(value, practices.names);
+}
+
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
-export function Filters({ idPrefix, value, onChange, workstations }: { idPrefix: string; value: FullFilter; onChange: (f: FullFilter) => void; workstations: Workstations }) {
+export function Filters({
+  idPrefix,
+  value,
+  onChange,
+  workstations,
+  practices,
+}: {
+  idPrefix: string;
+  value: FullFilter;
+  onChange: (f: FullFilter) => void;
+  workstations: Workstations;
+  /** When given and the log holds more than one practice (or offers with none recorded), a practice choice is shown. */
+  practices?: Practices;
+}) {
   const [from, setFrom] = useState(value.from);
   const [to, setTo] = useState(value.to);
   const error = !DAY.test(from) || !DAY.test(to) ? 'Enter both dates in full.' : from > to ? 'The start date must be on or before the end date.' : null;
@@ -77,6 +126,19 @@ export function Filters({ idPrefix, value, onChange, workstations }: { idPrefix:
             ))}
           </select>
         </div>
+        {practices && (practices.codes.length > 1 || value.practice) ? (
+          <div class="field">
+            <label for={id('practice')}>Practice</label>
+            <select id={id('practice')} value={value.practice} onChange={(e) => onChange({ ...value, practice: e.currentTarget.value })}>
+              <option value="">All practices</option>
+              {practices.codes.map((c) => (
+                <option key={c || 'none'} value={c || PRACTICE_NOT_RECORDED}>
+                  {c ? practiceLabel(c, practices.names) : 'Not recorded (offers from before practices were recorded)'}
+                </option>
+              ))}
+            </select>
+          </div>
+        ) : null}
         <div class="field">
           <label for={id('group')}>Group by</label>
           <select id={id('group')} value={value.groupBy} onChange={(e) => onChange({ ...value, groupBy: e.currentTarget.value === 'week' ? 'week' : 'month' })}>

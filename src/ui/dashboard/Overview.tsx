@@ -5,7 +5,7 @@ import { itemLabel, outcomeLabel, periodLabel, roleLabel, serviceLabel, settingL
 import { requestPersistence } from '../../log/persist';
 import { computeTallies, type Tallies } from '../../log/tallies';
 import { BarChart, ColumnChart, FigureTable } from './Charts';
-import { defaultFilter, Filters, useWorkstations, type FullFilter } from './Filters';
+import { defaultFilter, Filters, practiceFilterLabel, usePractices, useWorkstations, type FullFilter } from './Filters';
 import './overview.css';
 
 const OUTCOMES = ['offered', 'accepted', 'declined', 'already-uses', 'needs-support', 'shown'];
@@ -17,6 +17,7 @@ export function Overview({ db, now }: { db: LogDatabase; now?: number }) {
   const [t, setT] = useState<Tallies | null>(null);
   const [error, setError] = useState<string | null>(null);
   const ws = useWorkstations(db);
+  const practices = usePractices(db);
   useEffect(() => {
     void requestPersistence();
   }, []);
@@ -38,13 +39,14 @@ export function Overview({ db, now }: { db: LogDatabase; now?: number }) {
     <section aria-labelledby="overview-h" class="overview">
       <h2 id="overview-h">Offers of online services</h2>
       <div class="no-print">
-        <Filters idPrefix="ov" value={filter} onChange={setFilter} workstations={ws} />
+        <Filters idPrefix="ov" value={filter} onChange={setFilter} workstations={ws} practices={practices} />
       </div>
       <p class="print-only">
         Printed {dateText(new Date(now ?? Date.now()).toISOString().slice(0, 10))}.
       </p>
       <p data-testid="range">
         From {dateText(filter.from)} to {dateText(filter.to)}, {wsText}
+        {filter.practice ? `, ${practiceFilterLabel(filter.practice, practices)}` : ''}
         {filter.includeTraining ? ', training offers included' : ''}.
       </p>
       {error ? (

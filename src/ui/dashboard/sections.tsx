@@ -13,6 +13,8 @@ import { ChecklistSection } from './ChecklistSection';
 import { TrainingSection } from './TrainingSection';
 import { PracticeSetup } from './PracticeSetup';
 import { ContentReview } from './ContentReview';
+import { TrendsSection } from './TrendsSection';
+import { CampaignsSection } from './CampaignsSection';
 
 export interface SectionProps {
   db: LogDatabase;
@@ -29,6 +31,8 @@ export const SECTIONS: Section[] = [
   { id: 'overview', title: 'Overview', component: Overview },
   // Issue 11: the panel links to dashboard.html#setup when a text needs a detail not set up yet.
   { id: 'setup', title: 'Set up', component: PracticeSetup },
+  { id: 'trends', title: 'Trends', component: TrendsSection },
+  { id: 'campaigns', title: 'Campaigns', component: CampaignsSection },
   { id: 'templates', title: 'Templates', component: TemplatesSection },
   { id: 'content', title: 'Content review', component: ContentReview },
   { id: 'data', title: 'Data', component: DataSection },

@@ -45,6 +45,7 @@ export async function startPrint(root: HTMLElement, print: () => void = () => wi
               workstation,
               language: r.request.language,
               training: settings.trainingMode ? 1 : 0,
+              practice: settings.practiceOdsCode,
             })
           : Promise.resolve();
         print();
