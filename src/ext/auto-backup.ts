@@ -9,6 +9,7 @@
  * asks, from the click). When the policy turns backups on but the permission is missing, nothing is
  * saved and the problem is kept in the state, which the dashboard shows with a button to allow it.
  */
+import { loadChecklists } from '../checklist/store';
 import { browser } from 'wxt/browser';
 import { NO_AUTO_BACKUP, type AutoBackupState } from '../log/auto-backup-state';
 import { buildDailyBackup, isDue } from '../log/auto-backup';
@@ -142,6 +143,8 @@ async function run({ force = false, now = () => Date.now() }: { force?: boolean;
       workstation,
       workstationName: settings.workstationName.trim(),
       practice: { odsCode: settings.practiceOdsCode, name: settings.surgeryName.trim() },
+      // A checklist problem never stops the offers being backed up.
+      checklists: await loadChecklists().catch(() => undefined),
       today,
       now: started,
       state,

@@ -10,6 +10,7 @@
  * the same starting point, so nothing is ever left out. A file with no offers is still saved: it
  * shows the workstation is working. Backup files hold no patient data (see exchange.ts).
  */
+import type { Checklists } from '../checklist/model';
 import type { LogDatabase } from './db';
 import { backupChunks } from './export';
 import type { Offer } from './types';
@@ -75,6 +76,8 @@ export interface DailyBackupInput {
   workstation: string;
   workstationName: string;
   practice: { odsCode: string; name: string };
+  /** The pathway checklists on this workstation, carried in every daily file (merged by the newest answer). */
+  checklists?: Checklists;
   today: string;
   now: number;
   state: AutoBackupState;
@@ -91,6 +94,7 @@ export async function buildDailyBackup(db: LogDatabase, input: DailyBackupInput)
     workstation: input.workstation,
     workstationName: input.workstationName,
     practice: input.practice,
+    ...(input.checklists ? { checklists: input.checklists } : {}),
     now,
     filter: mine,
     onOffer: () => void offers++,

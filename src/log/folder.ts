@@ -13,6 +13,7 @@ import { describeWriteError } from './errors';
 import { ImportError, LIMITS, parseExchangeFileInSlices } from './exchange';
 import { applyExchange, type ImportSource } from './merge';
 import type { WorkstationRecord } from './types';
+import type { ChecklistMergeSummary, Checklists } from '../checklist/model';
 
 export const FOLDER_LIMITS = {
   /** Files considered in one folder (a year of daily files from 50 workstations is about 18,000). */
@@ -86,6 +87,10 @@ export interface FolderResult {
   cancelled: boolean;
   /** Plain words when a write failed and the merge stopped (the files before it stay merged). */
   stopped: string | null;
+  /** Pathway checklist answers merged from the files that carried some (issue 17), when asked to. */
+  checklists?: ChecklistMergeSummary;
+  /** Plain words when the files' checklists could not be saved (their offers stay merged). */
+  checklistsProblem?: string;
 }
 
 export interface FolderOptions {
@@ -95,6 +100,11 @@ export interface FolderOptions {
   today?: string;
   /** This computer's workstation id (always "seen"). */
   ownWorkstation?: string;
+  /**
+   * Merge the pathway checklists the merged files carry (src/checklist/store.ts mergeStoredChecklists),
+   * once, after the offers. Idempotent like the offers: merging the folder again finishes the job.
+   */
+  mergeChecklists?: (incoming: Checklists[]) => Promise<ChecklistMergeSummary>;
 }
 
 const nameOf = (f: FolderFile) => f.path || f.name;
@@ -131,6 +141,7 @@ export async function mergeFolder(db: LogDatabase, files: readonly FolderFile[],
   const keys = backups.map(fileKey);
   const before = await db.files.bulkGet(keys.map((k) => k ?? '\u0000'));
 
+  const checklists: Checklists[] = [];
   for (const [n, f] of backups.entries()) {
     try {
       throwIfAborted(opts.signal);
@@ -154,6 +165,7 @@ export async function mergeFolder(db: LogDatabase, files: readonly FolderFile[],
         if (file) {
           throwIfAborted(opts.signal);
           const done = await applyExchange(db, [file], { signal: opts.signal, ids });
+          if (file.checklists) checklists.push(file.checklists as Checklists);
           // Only once the file's transaction has committed: its offers are now in the log.
           if (ids) for (const o of file.offers) ids.add(o.id);
           const key = keys[n];
@@ -204,6 +216,14 @@ export async function mergeFolder(db: LogDatabase, files: readonly FolderFile[],
     progress.filesDone++;
     progress.bytesDone += f.size ?? 0;
     opts.onProgress?.({ ...progress });
+  }
+
+  if (checklists.length && opts.mergeChecklists) {
+    try {
+      result.checklists = await opts.mergeChecklists(checklists);
+    } catch (e) {
+      result.checklistsProblem = `The pathway checklists in these files could not be saved (${(e as Error)?.message ?? e}). Merge the folder again to finish: nothing is added twice.`;
+    }
   }
 
   // Names and practices the log knew before, for workstations whose files here did not say.

@@ -234,7 +234,7 @@ test('force-installed by policy with its managed configuration: installed, not r
 
       // The panel that was already open: the standard texts, with the practice's own details, sent.
       const card = panel.getByRole('listitem').filter({ hasText: 'Order repeat prescriptions online' });
-      const text = 'Hello there, this is Brookside Surgery. You can order repeat medicines online, no phone call needed: https://www.brooksidesurgery.nhs.uk/prescriptions';
+      const text = 'Hello there, this is Brookside Surgery. You can order your repeat medicines online, with no need to phone: https://www.brooksidesurgery.nhs.uk/prescriptions';
       await expect(card.locator('.card-text')).toHaveText(text);
       await expect(panel.getByRole('listitem').filter({ hasText: 'Flu clinic' })).toHaveCount(0);
       await panel.bringToFront();

@@ -52,6 +52,13 @@ describe('a day’s backup file', () => {
   const read = (chunks: string[]) => parseExchangeFile(chunks.join(''), 'x.json');
   const at = (day: string, h = 12) => new Date(`${day}T${String(h).padStart(2, '0')}:00:00`).getTime();
 
+  it('carries the pathway checklists too, when there are any', async () => {
+    const checklists = { services: { 'nhs-app': { answers: { 'clear-how': { answer: 'partly' as const, note: '', date: '2025-11-03', updated: Date.UTC(2025, 10, 3) } } } } };
+    const file = await buildDailyBackup(db, { ...input(NO_AUTO_BACKUP, '2025-11-03', at('2025-11-03', 18)), checklists });
+    expect(read(file.chunks).checklists).toEqual(checklists);
+    expect(read((await buildDailyBackup(db, input(NO_AUTO_BACKUP, '2025-11-03', at('2025-11-03', 18)))).chunks).checklists).toBeUndefined();
+  });
+
   it('holds this workstation’s offers changed since the day before; the same day saved again keeps them all', async () => {
     const mon = offer('2025-11-03', { workstation: 'ws-me', practice: 'A81001' });
     const other = offer('2025-11-03', { workstation: 'ws-other' });

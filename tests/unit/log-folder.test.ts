@@ -6,6 +6,7 @@ import { computeTallies } from '@/src/log/tallies';
 import { PRACTICE_NOT_RECORDED } from '@/src/log/practice';
 import { parseExchangeFile, parseExchangeFileInSlices } from '@/src/log/exchange';
 import type { Campaign, Offer } from '@/src/log/types';
+import { mergeChecklists, mergeSummary, EMPTY_CHECKLISTS, type Checklists } from '@/src/checklist/model';
 import { countSnapshot, freshDb, offer, store } from './log-helpers';
 
 let db: LogDatabase;
@@ -23,6 +24,7 @@ interface FileSpec {
   exported?: string;
   offers: Offer[];
   campaigns?: Campaign[];
+  checklists?: Checklists;
   version?: number;
 }
 
@@ -33,7 +35,7 @@ function backup(path: string, spec: FileSpec): FolderFile {
     version: spec.version ?? 2,
     exported: spec.exported ?? '2025-11-07T18:00:00.000Z',
     workstation: spec.workstation,
-    ...(spec.version === 1 ? {} : { workstationName: spec.name ?? '', ...(spec.practice ? { practice: spec.practice } : {}), campaigns: spec.campaigns ?? [] }),
+    ...(spec.version === 1 ? {} : { workstationName: spec.name ?? '', ...(spec.practice ? { practice: spec.practice } : {}), campaigns: spec.campaigns ?? [], ...(spec.checklists ? { checklists: spec.checklists } : {}) }),
     offers: spec.offers,
   });
   return raw(path, text);
@@ -193,6 +195,30 @@ describe('merging a folder of backup files', () => {
     expect(await mergeFolder(db, [day1, day2again], { today: '2025-11-07' })).toMatchObject({ merged: 1, skipped: 1, added: 1 });
     expect(read).toEqual(['ws-a-2025-11-04.json']);
     expect(await db.offers.count()).toBe(3);
+  });
+
+  it('merges the pathway checklists the files carry, newest answer winning, once however often the folder is merged', async () => {
+    const older: Checklists = { services: { 'nhs-app': { answers: { 'clear-how': { answer: 'no', note: 'Website unclear', date: '2025-11-01', updated: Date.UTC(2025, 10, 1) } } } } };
+    const newer: Checklists = { services: { 'nhs-app': { answers: { 'clear-how': { answer: 'yes', note: 'Banner added', date: '2025-11-05', updated: Date.UTC(2025, 10, 5) } } } } };
+    const files = [
+      backup(`${FOLDER}/a-2025-11-05.json`, { workstation: 'ws-a', offers: [], checklists: newer }),
+      backup(`${FOLDER}/b-2025-11-01.json`, { workstation: 'ws-b', offers: [], checklists: older }),
+      backup(`${FOLDER}/c-2025-11-02.json`, { workstation: 'ws-c', offers: [] }),
+    ];
+    let stored: Checklists = EMPTY_CHECKLISTS;
+    const mergeStored = async (incoming: Checklists[]) => {
+      const before = stored;
+      stored = incoming.reduce(mergeChecklists, stored);
+      return mergeSummary(before, stored);
+    };
+    const first = await mergeFolder(db, files, { mergeChecklists: mergeStored });
+    expect(first.checklists).toEqual({ added: 1, updated: 0 });
+    expect(stored.services['nhs-app']?.answers['clear-how']).toMatchObject({ answer: 'yes', note: 'Banner added' });
+    const again = await mergeFolder(db, files.map((f) => ({ ...f, lastModified: undefined })), { mergeChecklists: mergeStored });
+    expect(again.checklists).toEqual({ added: 0, updated: 0 });
+    // A failure to save them is said in plain words; the offers stay merged.
+    const failed = await mergeFolder(db, files, { mergeChecklists: async () => Promise.reject(new Error('disk full')) });
+    expect(failed.checklistsProblem).toMatch(/checklists in these files could not be saved \(disk full\)/);
   });
 
   it('a folder with no backup files says so', async () => {

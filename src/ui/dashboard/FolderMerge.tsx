@@ -3,6 +3,7 @@
  * every backup file in it is merged in one go, with progress, Cancel, a summary per workstation,
  * the files that could not be merged (and why) and the workstations not seen for a week.
  */
+import { mergeStoredChecklists } from '../../checklist/store';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { LogDatabase } from '../../log/db';
 import { localDay } from '../../log/day';
@@ -46,7 +47,7 @@ export function FolderMerge({ db, now, workstations, practices, onMerged }: { db
     setController(ctl);
     setProgress({ filesDone: 0, filesTotal: files.length, bytesDone: 0, bytesTotal: 0, offers: 0 });
     try {
-      const r = await mergeFolder(db, files, { signal: ctl.signal, onProgress: setProgress, today: localDay(now ?? Date.now()), ownWorkstation: workstations.own });
+      const r = await mergeFolder(db, files, { signal: ctl.signal, onProgress: setProgress, today: localDay(now ?? Date.now()), ownWorkstation: workstations.own, mergeChecklists: mergeStoredChecklists });
       setResult(r);
       if (r.merged) onMerged();
     } catch (e) {
@@ -107,6 +108,8 @@ export function FolderMerge({ db, now, workstations, practices, onMerged }: { db
             {result.skipped ? ` ${n(result.skipped)} of the files had been merged before and were not read again.` : ''}
             {result.cancelled ? ' The files merged before you cancelled stay merged; merge the folder again to finish.' : ''}
             {result.ignored ? ` ${n(result.ignored)} other ${result.ignored === 1 ? 'file was' : 'files were'} left alone.` : ''}
+            {result.checklists ? ` Pathway checklists: ${n(result.checklists.added)} answers added, ${n(result.checklists.updated)} updated.` : ''}
+            {result.checklistsProblem ? ` ${result.checklistsProblem}` : ''}
           </p>
           {result.workstations.length ? (
             <table class="workstation-list" data-testid="folder-workstations">
