@@ -3,6 +3,7 @@ import { browser } from 'wxt/browser';
 import { syncHostScripts } from './host-scripts';
 import { startRetention } from './retention';
 import { startCommands } from './commands';
+import { startOfferRecording } from './offer-recording';
 
 export function startBackground(): void {
   // Chrome and Edge: the toolbar button opens the side panel. (Firefox uses its sidebar.)
@@ -17,4 +18,5 @@ export function startBackground(): void {
   browser.permissions.onRemoved.addListener(sync);
   startRetention(); // daily purge of offers older than the retention period
   startCommands(); // keyboard shortcuts: open the panel and focus its search
+  startOfferRecording(); // offers from the panel and print page, written here so closing a page never loses one
 }

@@ -133,7 +133,7 @@ export async function importBackup(db: LogDatabase, files: readonly ImportSource
     throwIfAborted(task.signal);
     if (f.size !== undefined && f.size > LIMITS.fileBytes) throw new ImportError(`${f.name} is too large to import (the limit is ${LIMITS.fileBytes / 1024 / 1024} MB). Nothing was changed.`);
     const parsed = parseExchangeFile(await f.text(), f.name);
-    for (const o of parsed.offers) offers.push(o as Offer);
+    for (const o of parsed.offers) offers.push(o);
   }
   throwIfAborted(task.signal);
   const summary = await mergeOffers(db, offers, task);

@@ -17,14 +17,29 @@ export async function bump(db: LogDatabase, offer: Offer, delta: 1 | -1): Promis
   await applyDeltas(db, deltas);
 }
 
-/** Record one offer and its daily count in one transaction. Returns the stored offer. */
-export async function recordOffer(db: LogDatabase, input: NewOffer, clock: Clock = systemClock): Promise<Offer> {
+/** A new offer made now: its id, time and local day. */
+export function makeOffer(input: NewOffer, clock: Clock = systemClock, id: string = crypto.randomUUID()): Offer {
   const time = clock.now();
-  const offer: Offer = { ...input, id: crypto.randomUUID(), time, day: localDay(time), updated: time, deleted: 0 };
-  await db.transaction('rw', db.offers, db.counts, async () => {
+  return { ...input, id, time, day: localDay(time), updated: time, deleted: 0 };
+}
+
+/**
+ * Store an offer and its counts in one transaction, once: an offer whose id is already in the log
+ * is left as it is (a retried or repeated message never counts twice). Returns whether it was added.
+ */
+export async function storeOffer(db: LogDatabase, offer: Offer): Promise<boolean> {
+  return db.transaction('rw', db.offers, db.counts, async () => {
+    if (await db.offers.get(offer.id)) return false;
     await db.offers.add(offer);
     await bump(db, offer, 1);
+    return true;
   });
+}
+
+/** Record one new offer and its counts in one transaction. Returns the stored offer. */
+export async function recordOffer(db: LogDatabase, input: NewOffer, clock: Clock = systemClock): Promise<Offer> {
+  const offer = makeOffer(input, clock);
+  await storeOffer(db, offer);
   return offer;
 }
 

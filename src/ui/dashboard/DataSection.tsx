@@ -13,6 +13,7 @@ import { DEFAULT_RETENTION_MONTHS } from '../../log/retention';
 import { workstationIdItem } from '../../settings/items';
 import { loadEffectiveSettings } from '../../settings/effective';
 import { defaultFilter, Filters, useWorkstations, type FullFilter } from './Filters';
+import { loadItemTitles } from './labels';
 import './overview.css';
 
 interface Task {
@@ -87,7 +88,7 @@ export function DataSection({ db, now }: { db: LogDatabase; now?: number }) {
     });
   const exportOffers = () =>
     run('Exporting offers', async (signal, onProgress) => {
-      download(await exportOffersCsv(db, { ...filter, signal, onProgress }), `nudge-offers-${filter.from}-to-${filter.to}.csv`);
+      download(await exportOffersCsv(db, { ...filter, titles: await loadItemTitles(), signal, onProgress }), `nudge-offers-${filter.from}-to-${filter.to}.csv`);
       return 'The offers were exported. Check your downloads folder.';
     });
   const exportAll = () =>

@@ -2,7 +2,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { LogDatabase } from '../../log/db';
 import { localDay } from '../../log/day';
-import { workstationLabel } from '../../log/labels';
+import { workstationLabel } from './labels';
 import { knownWorkstations, type TallyFilter } from '../../log/tallies';
 import { workstationIdItem } from '../../settings/items';
 import { loadEffectiveSettings } from '../../settings/effective';

@@ -3,7 +3,6 @@ import { browser } from 'wxt/browser';
 import {
   HelloReplySchema,
   HostEventSchema,
-  InsertReplySchema,
   fromHostTab,
   parse,
   type Cue,
@@ -13,6 +12,8 @@ import {
   type InsertReply,
 } from '../../messaging/protocol';
 import { HOST_SCRIPT_FILE } from '../../ext/host-scripts';
+import { InsertAndRecordReplySchema } from '../../messaging/log-protocol';
+import type { Offer } from '../../log/types';
 import { profileFor, type SiteProfile } from '../../page/site-profile';
 import { GENERIC_CUES as CATALOGUE_CUES } from '../../catalogue/prompts';
 
@@ -31,7 +32,12 @@ export interface SiteAccessInfo {
 export interface HostLink {
   readonly tabId: number | null;
   hello(): Promise<HelloResult>;
-  insert(text: string, guard?: Guard): Promise<InsertReply | null>;
+  /**
+   * Insert `text` in the field the user chose, if the page still shows the patient of `guard`.
+   * With `offer`, the background records it once the text went in (even if the panel has closed).
+   * Null when the page could not be reached.
+   */
+  insert(text: string, guard?: Guard, offer?: Offer): Promise<InsertReply | null>;
   /** Call `cb` whenever the bound tab may show something new; returns an unsubscribe. */
   onChange(cb: () => void): () => void;
   siteAccess(): Promise<SiteAccessInfo>;
@@ -148,11 +154,13 @@ export function createHostLink(tabId: number | null, options: HostLinkOptions = 
       lastOrigin = reply.origin;
       return { status: 'ready', page: reply };
     },
-    async insert(text, guard) {
+    async insert(text, guard, offer) {
       if (tabId === null) return null;
+      const request: HostRequest = { type: 'nudge/insert', text, ...(guard ? { guard } : {}), ...readOptions(lastOrigin) };
       try {
-        const request: HostRequest = { type: 'nudge/insert', text, ...(guard ? { guard } : {}), ...readOptions(lastOrigin) };
-        return parse(InsertReplySchema, await send(tabId, request));
+        // Through the background, which records the offer once the text went in (issue 13, item 4).
+        const answer = parse(InsertAndRecordReplySchema, await browser.runtime.sendMessage({ type: 'nudge/insert-and-record', tabId, request, ...(offer ? { offer } : {}) }));
+        return answer ? answer.reply : null;
       } catch {
         return null;
       }

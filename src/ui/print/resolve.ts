@@ -6,8 +6,9 @@ import { isSettingLink } from '../../settings/model';
 import { problemWith, type PracticeField } from '../../settings/setup';
 import { practiceValues, render, type PlaceholderName } from '../../templates/render';
 import { ID_PATTERN, LANGUAGE_PATTERN, languageName, type EffectiveTemplate } from '../../templates/store';
-import { mainLink } from '../qr/matrix';
+import { mainLink } from '../../templates/links';
 import type { Poster } from './PrintView';
+
 import { GENERAL_WORDS, POSTER_WORDS } from './poster-words';
 
 const ParamsSchema = v.union([
@@ -25,12 +26,6 @@ export interface PrintRequest {
 }
 
 export type Resolved = { ok: true; poster: Poster; request: PrintRequest } | { ok: false; error: string };
-
-/** The print page's URL for a template (for the panel to open with browser.tabs.create). */
-export function printUrl(base: string, q: { template: string; lang?: string } | { service: ServiceId }): string {
-  const p = new URLSearchParams('template' in q ? { template: q.template, ...(q.lang ? { lang: q.lang } : {}) } : { service: q.service });
-  return `${base}?${p.toString()}`;
-}
 
 function serviceLink(service: ServiceId, values: ReturnType<typeof practiceValues>): string | null {
   const placeholder = (SERVICES[service] as { link?: PlaceholderName }).link;
