@@ -9,73 +9,87 @@
 import { browser } from 'wxt/browser';
 import { LogDatabase } from '../log/db';
 import { describeWriteError } from '../log/errors';
-import { createDbWriter, withRetries, type WriteResult } from '../log/recorder';
-import { LogRequestSchema, type LogRequest } from '../messaging/log-protocol';
-import { fromExtensionPage, InsertReplySchema, parse, type InsertReply, type SenderLike } from '../messaging/protocol';
-import type { Offer } from '../log/types';
+import { createDbWriter, withRetries, type RetryOptions, type WriteResult } from '../log/recorder';
+import { fromOwnPage, LogRequestSchema, type LogRequest } from '../messaging/log-protocol';
+import { InsertReplySchema, parse, type InsertReply, type SenderLike } from '../messaging/protocol';
 
-let db: LogDatabase | null = null;
-/** The log, opened again after another page upgraded or closed it. */
-function openLog(): LogDatabase {
-  if (!db || db.hasBeenClosed()) db = new LogDatabase();
-  return db;
+export interface OfferRecordingDeps {
+  /** The log (opened again when it was closed: another page upgraded it, or a write failed). */
+  openLog: () => LogDatabase;
+  /** Send a request to a tab's top frame (the content script) and return its answer. */
+  sendToTab: (tabId: number, message: unknown) => Promise<unknown>;
+  extensionId: string;
+  extensionOrigin: string;
+  retry?: RetryOptions;
 }
 
-const writer = createDbWriter(openLog);
-let queue: Promise<unknown> = Promise.resolve();
+export type OfferRecording = ReturnType<typeof createOfferRecording>;
 
-/** Run one write after every write asked for before it, retried; never rejects. */
-function enqueue(run: () => Promise<WriteResult>): Promise<WriteResult> {
-  const next = queue.then(() =>
-    withRetries(run, { onRetry: () => db?.close() }).catch((e: unknown): WriteResult => ({ ok: false, error: describeWriteError(e) })),
-  );
-  queue = next;
-  return next;
-}
+export function createOfferRecording(deps: OfferRecordingDeps) {
+  const writer = createDbWriter(deps.openLog);
+  let queue: Promise<unknown> = Promise.resolve();
 
-/** Write one offer (once, by its id). */
-export function recordInBackground(offer: Offer): Promise<WriteResult> {
-  return enqueue(() => writer.record(offer));
-}
-
-async function relayInsert(m: Extract<LogRequest, { type: 'nudge/insert-and-record' }>): Promise<{ reply: InsertReply | null }> {
-  let reply: InsertReply | null = null;
-  try {
-    reply = parse(InsertReplySchema, await browser.tabs.sendMessage(m.tabId, m.request, { frameId: 0 }));
-  } catch {
-    reply = null; // no content script there, or the tab is gone
+  /** Run one write after every write asked for before it, retried; never rejects. */
+  function enqueue(run: () => Promise<WriteResult>): Promise<WriteResult> {
+    const next = queue.then(() => withRetries(run, deps.retry).catch((e: unknown): WriteResult => ({ ok: false, error: describeWriteError(e) })));
+    queue = next;
+    return next;
   }
-  // Recorded here, not by the panel: the panel may already be closed.
-  if (reply?.status === 'inserted' && m.offer) void recordInBackground(m.offer);
-  return { reply };
-}
 
-/** What the background answers to one validated request. */
-export function handleLogRequest(m: LogRequest): Promise<unknown> {
-  switch (m.type) {
-    case 'nudge/log-record':
-      return recordInBackground(m.offer);
-    case 'nudge/log-outcome':
-      return enqueue(() => writer.setOutcome(m.id, m.outcome, m.workstation));
-    case 'nudge/log-undo':
-      return enqueue(() => writer.undo(m.id, m.workstation));
-    case 'nudge/log-today':
-      return queue.then(() => writer.countToday(m.workstation)).then(
-        (today) => ({ today }),
-        () => ({ today: 0 }),
-      );
-    case 'nudge/insert-and-record':
-      return relayInsert(m);
+  async function relayInsert(m: Extract<LogRequest, { type: 'nudge/insert-and-record' }>): Promise<{ reply: InsertReply | null }> {
+    let reply: InsertReply | null = null;
+    try {
+      reply = parse(InsertReplySchema, await deps.sendToTab(m.tabId, m.request));
+    } catch {
+      reply = null; // no content script there, or the tab is gone
+    }
+    // Recorded here, not by the panel: the panel may already be closed.
+    if (reply?.status === 'inserted' && m.offer) void enqueue(() => writer.record(m.offer!));
+    return { reply };
   }
+
+  /** What the background answers to one validated request. */
+  function handle(m: LogRequest): Promise<unknown> {
+    switch (m.type) {
+      case 'nudge/log-record':
+        return enqueue(() => writer.record(m.offer));
+      case 'nudge/log-outcome':
+        return enqueue(() => writer.setOutcome(m.id, m.outcome, m.workstation));
+      case 'nudge/log-undo':
+        return enqueue(() => writer.undo(m.id, m.workstation));
+      case 'nudge/log-today':
+        return queue.then(() => writer.countToday(m.workstation)).then(
+          (today) => ({ today }),
+          () => ({ today: 0 }),
+        );
+      case 'nudge/insert-and-record':
+        return relayInsert(m);
+    }
+  }
+
+  return {
+    /** The answer to a message, or undefined when it is not ours to answer (wrong sender, not valid). */
+    onMessage(message: unknown, sender: SenderLike): Promise<unknown> | undefined {
+      if (!fromOwnPage(sender, deps.extensionId, deps.extensionOrigin)) return undefined;
+      const request = parse(LogRequestSchema, message);
+      return request ? handle(request) : undefined;
+    },
+  };
 }
 
 /** Listen for log messages from the extension's own pages. */
 export function startOfferRecording(): void {
-  const origin = browser.runtime.getURL('/').replace(/\/$/, '');
-  browser.runtime.onMessage.addListener((message: unknown, sender: SenderLike) => {
-    if (!fromExtensionPage(sender, browser.runtime.id, origin)) return undefined;
-    const request = parse(LogRequestSchema, message);
-    if (!request) return undefined;
-    return handleLogRequest(request);
+  let db: LogDatabase | null = null;
+  const recording = createOfferRecording({
+    openLog: () => {
+      if (!db || db.hasBeenClosed()) db = new LogDatabase();
+      return db;
+    },
+    sendToTab: (tabId, message) => browser.tabs.sendMessage(tabId, message, { frameId: 0 }),
+    extensionId: browser.runtime.id,
+    extensionOrigin: browser.runtime.getURL('/').replace(/\/$/, ''),
+    // A failed write may leave the connection unusable: close it, and the next try opens it again.
+    retry: { onRetry: () => db?.close() },
   });
+  browser.runtime.onMessage.addListener((message: unknown, sender: SenderLike) => recording.onMessage(message, sender));
 }

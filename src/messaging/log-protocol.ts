@@ -9,7 +9,7 @@
  * counted, whatever happens to the panel after the click.
  */
 import * as v from 'valibot';
-import { HostRequestSchema, InsertReplySchema } from './protocol';
+import { HostRequestSchema, InsertReplySchema, type SenderLike } from './protocol';
 import { OfferSchema } from '../log/exchange';
 import { OUTCOMES } from '../log/vocabulary';
 
@@ -47,3 +47,13 @@ export const WriteReplySchema = v.variant('ok', [
 export const TodayReplySchema = v.strictObject({ today: v.pipe(v.number(), v.integer(), v.minValue(0)) });
 /** The content script's reply, or null when the page could not be reached. */
 export const InsertAndRecordReplySchema = v.strictObject({ reply: v.nullable(InsertReplySchema) });
+
+/**
+ * True when a message comes from one of this extension's own pages: the side panel, the print page
+ * or the dashboard, also when one is open in a tab (a popped-out panel, the tests). The browser sets
+ * `url` from the sending frame, so a content script (its url is the host page's) or a web page can
+ * never pass; another extension fails the id.
+ */
+export function fromOwnPage(sender: SenderLike, extensionId: string, extensionOrigin: string): boolean {
+  return sender.id === extensionId && typeof sender.url === 'string' && sender.url.startsWith(`${extensionOrigin}/`);
+}

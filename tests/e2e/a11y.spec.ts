@@ -18,7 +18,7 @@ async function violations(page: Page): Promise<string[]> {
 }
 
 async function panelReady(panel: Page): Promise<void> {
-  await expect(panel.getByRole('list', { name: 'Texts to send' }).getByRole('listitem').first()).toBeVisible();
+  await expect(panel.getByRole('grid', { name: 'Texts to send' }).getByRole('row').first()).toBeVisible();
   await expect(panel.getByTestId('context')).toBeVisible();
 }
 

@@ -38,7 +38,7 @@ describe('the panel’s link to its tab', () => {
 
   it('sends the profile for the tab’s site and the surgery’s numbers, in hello and insert', async () => {
     tabShows(`${SITE}/patient/42`);
-    const send = vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockResolvedValueOnce(reply()).mockResolvedValueOnce({ type: 'nudge/insert-reply', status: 'inserted', field: 'SMS' });
+    const send = vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockResolvedValueOnce(reply());
     const profiles = [
       { host: 'https://other.example', nameSelector: '#wrong' },
       { host: 'https://*.example.nhs.uk', nameSelector: '.pt-name' },
@@ -51,8 +51,17 @@ describe('the panel’s link to its tab', () => {
       ignore: ['01632 960123'],
       cues: [{ id: 'results-screen', urlWord: 'results' }, { id: 'results-screen', text: 'Test results' }],
     });
-    await link.insert('Hello Jane', { names: ['Jane Smith'] });
-    expect(send.mock.calls[1]![1]).toEqual({ type: 'nudge/insert', text: 'Hello Jane', guard: { names: ['Jane Smith'] }, profile: profiles[1], ignore: ['01632 960123'] });
+    // The insert goes through the background, which records the offer once the text went in (issue 13, item 4).
+    const relay = vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockResolvedValue({ reply: { type: 'nudge/insert-reply', status: 'inserted', field: 'SMS' } });
+    expect(await link.insert('Hello Jane', { names: ['Jane Smith'] })).toEqual({ type: 'nudge/insert-reply', status: 'inserted', field: 'SMS' });
+    expect(relay).toHaveBeenCalledWith({
+      type: 'nudge/insert-and-record',
+      tabId: TAB,
+      request: { type: 'nudge/insert', text: 'Hello Jane', guard: { names: ['Jane Smith'] }, profile: profiles[1], ignore: ['01632 960123'] },
+    });
+    // An answer that is not the background's shape is no answer.
+    relay.mockResolvedValue({ reply: { type: 'nudge/insert-reply', status: 'inserted' } });
+    expect(await link.insert('Hello Jane')).toBeNull();
   });
 
   it('the tab moved to another site while we asked: the reading is taken again for that site', async () => {

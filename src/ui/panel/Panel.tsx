@@ -61,8 +61,13 @@ export function Panel() {
   const textSection = (
     <section aria-labelledby="texts-h" key="texts" class="texts">
       <h2 id="texts-h" class="section-heading">
-        {query ? `Texts matching “${query}”` : 'Texts to send'}
+        Texts to send
       </h2>
+      {query ? (
+        <p class="hint" data-testid="text-matches">
+          {texts.length === 1 ? '1 text matches' : `${texts.length} texts match`} “{query}”.
+        </p>
+      ) : null}
       {texts.length ? <TextList id="texts" labelledBy="texts-h" texts={texts} /> : <p class="hint">No texts match your search.</p>}
     </section>
   );

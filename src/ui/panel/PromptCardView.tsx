@@ -30,7 +30,7 @@ export function PromptCardView({ card, cued, lead = false }: { card: PromptCard;
         {card.summary}
       </h3>
       {main && mainPreview ? (
-        <div class="card-main" data-template={main.id}>
+        <div class="card-main" data-card-text={main.id}>
           <p class="card-main-text" id={`${id}-main`}>
             Text: {main.title}
             {mainPreview.example ? <span class="tag tag--training">Training: example surgery</span> : null}

@@ -140,7 +140,7 @@ function TextDetail(props: { id: string; titleId: string; template: VersionedTem
   const languages = languagesOf(t);
   const language = p.version.language;
   return (
-    <div role="row" id={props.id} class="text-row-detail" aria-labelledby={props.titleId}>
+    <div role="row" id={props.id} class="text-row-detail" aria-labelledby={props.titleId} data-detail-for={t.id}>
       <div role="gridcell" class="text-row-full" data-cell tabIndex={-1}>
         <p class="card-text" lang={language} dir={p.version.dir} data-testid="text-preview">
           {p.text}

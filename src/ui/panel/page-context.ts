@@ -119,6 +119,10 @@ export function createPageContext(host: HostLink) {
     stillFor(s: PatientStamp): boolean {
       return s.context === contextKey.value && s.field === (page.value?.field ?? null);
     },
+    /** True while the page still shows the patient of `s` (whatever field is chosen). */
+    stillShows(s: PatientStamp): boolean {
+      return s.context === contextKey.value;
+    },
     /** Follow the tab: read the page now and whenever it reports a change. Returns a function that stops. */
     start(): () => void {
       void refreshPage();

@@ -25,5 +25,9 @@ export function createRepeatGuard(now: () => number = () => performance.now(), q
         lastPress.set(key, now());
       }
     },
+    /** The action's press is over (a dialog it opened was answered): the next press is a new one. */
+    forget(key: string): void {
+      lastPress.delete(key);
+    },
   };
 }

@@ -80,6 +80,8 @@ export interface SendFlowDeps {
   repeat?: RepeatGuard;
 }
 
+const NOT_DONE: Record<SendAction, string> = { insert: 'Not inserted', copy: 'Not copied', qr: 'Not shown' };
+
 const label = (f: string) => Object.values(PLACEHOLDERS).find((p) => p.setting === f)?.label ?? f;
 
 /** Why a text was refused: the practice details it needs are not the practice's own yet. */
@@ -170,45 +172,58 @@ export function createSendFlow(deps: SendFlowDeps) {
    * Values typed or picked for a patient may go only to that patient: read the page again and
    * refuse (clearing the picks) if it shows someone else, or the text box moved. True to go on.
    */
-  async function stillSamePatient(stamp: PatientStamp | undefined, pickedName: string | null): Promise<boolean> {
+  async function stillSamePatient(stamp: PatientStamp | undefined, pickedName: string | null, action: SendAction): Promise<boolean> {
     if (!stamp && !pickedName) return true;
     await page.refreshPage();
     if (stamp && !page.stillFor(stamp)) {
       page.clearPicks();
       notices.show({
         kind: 'error',
-        text: 'Not sent: the page shows a different patient (or another text box) from when you typed the details. What you typed was cleared. Check who the patient is and start again.',
+        text: `${NOT_DONE[action]}: the page shows a different patient (or another text box) from when you typed the details. What you typed was cleared. Check who the patient is and start again.`,
       });
       return false;
     }
     if (pickedName && page.patientName.value !== pickedName) {
       page.clearPicks();
-      notices.show({ kind: 'error', text: 'Not sent: the page changed after you chose the patient’s name. Check who the patient is, choose the name again, then try again.' });
+      notices.show({ kind: 'error', text: `${NOT_DONE[action]}: the page changed after you chose the patient’s name. Check who the patient is, choose the name again, then try again.` });
       return false;
     }
     return true;
   }
 
-  function guardFor(p: Preview, stamp?: PatientStamp): Guard | undefined {
-    if (stamp) return stamp.guard;
+  /**
+   * The identifiers the page must still show when the text goes in: all of them for values typed
+   * or picked for a patient, the names and NHS numbers for a text that names the patient.
+   */
+  function guardFor(p: Preview, s: PatientStamp, bound: boolean): Guard | undefined {
+    if (bound) return s.guard;
     if (!p.rendered.usesPatient) return undefined;
-    const ctx = page.page.value?.context;
-    return ctx ? { names: [...ctx.names], nhsNumbers: [...ctx.nhsNumbers] } : { names: [] };
+    return { names: s.guard.names, nhsNumbers: s.guard.nhsNumbers };
   }
 
-  async function doInsert(t: Template, o: SendOptions, extra?: Values, stamp?: PatientStamp): Promise<boolean> {
+  /**
+   * A text that names the patient is for the patient on screen when the user chose it (`at`):
+   * if the page shows someone else by the time it can go (it may wait for the policy), it is refused.
+   */
+  async function patientUnchanged(p: Preview, at: PatientStamp, action: SendAction): Promise<boolean> {
+    if (!p.rendered.usesPatient || page.stillShows(at)) return true;
+    notices.show({ kind: 'error', text: `${NOT_DONE[action]}: the page now shows a different patient. Check who the patient is, then try again.` });
+    await page.refreshPage();
+    return false;
+  }
+
+  async function doInsert(t: Template, o: SendOptions, at: PatientStamp, extra?: Values, bound?: PatientStamp): Promise<boolean> {
     await policyRead();
     const picked = page.namePicked.value ? page.patientName.value : null;
-    if (!ready(t, o, 'insert', extra, stamp)) return false;
-    if (!(await stillSamePatient(stamp, picked))) return false;
+    if (!ready(t, o, 'insert', extra, bound)) return false;
+    if (!(await stillSamePatient(bound, picked, 'insert'))) return false;
     // Ready again after reading the page: the text is made from what the page shows now.
-    const r = ready(t, o, 'insert', extra, stamp);
-    if (!r) return false;
+    const r = ready(t, o, 'insert', extra, bound);
+    if (!r || !(await patientUnchanged(r.p, at, 'insert'))) return false;
     const offer = offers.prepare({ service: t.service, item: t.id, via: 'template', channel: 'inserted', outcome: 'offered', language: r.p.version.language });
     busy.value = true;
-    const sent = host.insert(r.text, guardFor(r.p, stamp), offer ?? undefined);
     try {
-      const reply = await sent;
+      const reply = await host.insert(r.text, guardFor(r.p, bound ?? at, bound !== undefined), offer ?? undefined);
       const out = describeInsert(reply, t);
       notices.show(out.notice);
       if (reply?.status === 'inserted') {
@@ -223,13 +238,13 @@ export function createSendFlow(deps: SendFlowDeps) {
     }
   }
 
-  async function doCopy(t: Template, o: SendOptions, extra?: Values, stamp?: PatientStamp): Promise<boolean> {
+  async function doCopy(t: Template, o: SendOptions, at: PatientStamp, extra?: Values, bound?: PatientStamp): Promise<boolean> {
     await policyRead();
     const picked = page.namePicked.value ? page.patientName.value : null;
-    if (!ready(t, o, 'copy', extra, stamp)) return false;
-    if (!(await stillSamePatient(stamp, picked))) return false;
-    const r = ready(t, o, 'copy', extra, stamp);
-    if (!r) return false;
+    if (!ready(t, o, 'copy', extra, bound)) return false;
+    if (!(await stillSamePatient(bound, picked, 'copy'))) return false;
+    const r = ready(t, o, 'copy', extra, bound);
+    if (!r || !(await patientUnchanged(r.p, at, 'copy'))) return false;
     try {
       await deps.writeClipboard(r.text);
     } catch {
@@ -242,9 +257,9 @@ export function createSendFlow(deps: SendFlowDeps) {
     return true;
   }
 
-  async function doQr(t: Template, o: SendOptions, extra?: Values, stamp?: PatientStamp): Promise<boolean> {
+  async function doQr(t: Template, o: SendOptions, _at: PatientStamp, extra?: Values, bound?: PatientStamp): Promise<boolean> {
     await policyRead();
-    const r = ready(t, o, 'qr', extra, stamp);
+    const r = ready(t, o, 'qr', extra, bound);
     if (!r) return false;
     const link = linkOf(t, r.text, { ...values.value, ...extra });
     if (!link) {
@@ -256,13 +271,17 @@ export function createSendFlow(deps: SendFlowDeps) {
     return true;
   }
 
+  const keyOf = (action: SendAction, t: Template, o: SendOptions) => `${action}|${t.id}|${o.cardId ?? ''}`;
+
   /**
    * Run a send once however fast the presses (see repeat-guard.ts). The card it came from knows at
    * once that a send is under way, so an outcome clicked on that card meanwhile updates this
    * offer instead of counting another.
    */
-  function once(action: SendAction, t: Template, o: SendOptions, run: (t: Template, o: SendOptions) => Promise<boolean>): Promise<boolean> {
-    const done = repeat.run(`${action}|${t.id}|${o.cardId ?? ''}`, () => run(t, o)).then((x) => x === true);
+  function once(action: SendAction, t: Template, o: SendOptions, run: (t: Template, o: SendOptions, at: PatientStamp) => Promise<boolean>): Promise<boolean> {
+    // The patient on screen at the press, before anything is awaited.
+    const at = page.stamp();
+    const done = repeat.run(keyOf(action, t, o), () => run(t, o, at)).then((x) => x === true);
     offers.sendingFor(o.cardId, done);
     return done;
   }
@@ -300,11 +319,14 @@ export function createSendFlow(deps: SendFlowDeps) {
       const f = fill.value;
       if (!f) return false;
       fill.value = null;
+      repeat.forget(keyOf(f.action, f.template, f.options));
       const run = f.action === 'insert' ? doInsert : f.action === 'copy' ? doCopy : doQr;
-      return run(f.template, f.options, typed, f.stamp);
+      return run(f.template, f.options, f.stamp, typed, f.stamp);
     },
 
     cancelFill(): void {
+      const f = fill.value;
+      if (f) repeat.forget(keyOf(f.action, f.template, f.options));
       fill.value = null;
       notices.show({ kind: 'info', text: 'Nothing was sent.' });
     },

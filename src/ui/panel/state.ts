@@ -16,6 +16,7 @@ import type { Template } from '../../catalogue/templates';
 import type { PromptCard } from '../../catalogue/prompts';
 import type { Settings } from '../../settings/model';
 import { detailsNotSetUp } from '../../settings/setup';
+import { PLACEHOLDERS } from '../../templates/render';
 import type { HostLink } from './host-link';
 import type { Notices } from './notices';
 import type { PanelOffers } from './offers';
@@ -48,6 +49,9 @@ export interface PanelShared {
 
 export type PanelState = ReturnType<typeof createPanelState>;
 
+/** The settings texts are filled from (the practice's details, not this computer's name). */
+const TEXT_DETAILS = new Set<string>(Object.values(PLACEHOLDERS).flatMap((p) => (p.setting ? [p.setting] : [])));
+
 /** The panel for one tab: the shared parts, plus that tab's page and send flow. */
 export function createPanelState(shared: PanelShared, host: HostLink) {
   const practice = computed(() => shared.settings.value);
@@ -70,8 +74,8 @@ export function createPanelState(shared: PanelShared, host: HostLink) {
   /** Cards hidden for a patient ("Not now"), by patient context; memory only. */
   const dismissedByContext = signal<ReadonlyMap<string, ReadonlySet<string>>>(new Map());
   const dismissed = computed<ReadonlySet<string>>(() => dismissedByContext.value.get(page.contextKey.value) ?? new Set());
-  /** The practice details not set up yet (the panel says so from its first screen, outside training mode). */
-  const notSetUp = computed(() => detailsNotSetUp(practice.value));
+  /** The practice details texts use that are not set up yet (the panel says so from its first screen, outside training mode). */
+  const notSetUp = computed(() => detailsNotSetUp(practice.value).filter((f) => TEXT_DETAILS.has(f)));
 
   return {
     ...shared,
