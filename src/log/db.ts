@@ -1,5 +1,5 @@
 import Dexie, { type EntityTable } from 'dexie';
-import { addToDeltas, type Deltas } from './counts';
+import { countsFrom } from './counts';
 import type { CountRow, Offer } from './types';
 
 export const DB_NAME = 'nudge-log';
@@ -28,11 +28,7 @@ export class LogDatabase extends Dexie {
       .stores(SCHEMAS[2])
       .upgrade(async (tx) => {
         // Counts are derived data: build them again from every offer (no offer is touched).
-        const deltas: Deltas = new Map();
-        await tx.table<Offer>('offers').each((o) => {
-          if (!o.deleted) addToDeltas(deltas, o, 1);
-        });
-        await tx.table<CountRow>('counts').bulkPut([...deltas.values()].filter((r) => r.total > 0));
+        await tx.table<CountRow>('counts').bulkPut(await countsFrom(tx.table<Offer>('offers')));
       });
     // Another page upgraded the schema: stop using the old one and reload with the new code.
     this.on('versionchange', () => {

@@ -4,7 +4,7 @@
  * only the part weeks or months at the ends of the range read day rows.
  */
 import type { LogDatabase } from './db';
-import { countRowKey, periodBounds, periodOf, splitCell, addDays, weekOf, monthOf } from './counts';
+import { periodBounds, periodOf, splitCell, addDays } from './counts';
 import type { CountRow, PeriodKind } from './types';
 
 export type Grouping = 'week' | 'month';
@@ -182,11 +182,3 @@ export async function knownWorkstations(db: LogDatabase): Promise<string[]> {
   return [...set].sort();
 }
 
-/** The first and last day with offers (from the month and day rows), or null for an empty log. */
-export async function loggedRange(db: LogDatabase): Promise<{ from: string; to: string } | null> {
-  const first = await db.counts.where('[kind+period]').between(['d', ''], ['d', '\uffff']).first();
-  const last = await db.counts.where('[kind+period]').between(['d', ''], ['d', '\uffff']).last();
-  return first && last ? { from: first.period, to: last.period } : null;
-}
-
-export { countRowKey, weekOf, monthOf };
