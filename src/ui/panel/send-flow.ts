@@ -78,7 +78,12 @@ export interface SendFlowDeps {
   /** Open the poster for a text (the print page records the offer when Print is chosen). */
   openPrint?: (t: Template, language: string) => void;
   repeat?: RepeatGuard;
+  /** How long an insert with a picked name waits for page changes still on their way (ms). */
+  settleMs?: number;
 }
+
+/** Longer than the content script's wait before it reports a change (150 ms). */
+export const PICK_SETTLE_MS = 250;
 
 const NOT_DONE: Record<SendAction, string> = { insert: 'Not inserted', copy: 'Not copied', qr: 'Not shown' };
 
@@ -174,6 +179,10 @@ export function createSendFlow(deps: SendFlowDeps) {
    */
   async function stillSamePatient(stamp: PatientStamp | undefined, pickedName: string | null, action: SendAction): Promise<boolean> {
     if (!stamp && !pickedName) return true;
+    // A name picked among several: first let any page change still on its way arrive (the tab
+    // reports changes a moment after they happen), so a pick made for one patient's tab is
+    // dropped before it could go into another's.
+    if (pickedName) await new Promise((r) => setTimeout(r, deps.settleMs ?? PICK_SETTLE_MS));
     await page.refreshPage();
     if (stamp && !page.stillFor(stamp)) {
       page.clearPicks();
