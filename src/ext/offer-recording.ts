@@ -9,7 +9,8 @@
 import { browser } from 'wxt/browser';
 import { LogDatabase } from '../log/db';
 import { describeWriteError } from '../log/errors';
-import { createDbWriter, withRetries, type RetryOptions, type WriteResult } from '../log/recorder';
+import { withRetries, type RetryOptions, type WriteResult } from '../log/recorder';
+import { createDbWriter } from '../log/db-writer';
 import { fromOwnPage, LogRequestSchema, type LogRequest } from '../messaging/log-protocol';
 import { InsertReplySchema, parse, type InsertReply, type SenderLike } from '../messaging/protocol';
 

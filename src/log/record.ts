@@ -1,26 +1,16 @@
 import type { LogDatabase } from './db';
 import { localDay } from './day';
 import { addToDeltas, applyDeltas, countRowKey, type Deltas } from './counts';
+import { makeOffer, systemClock, type Clock, type NewOffer } from './new-offer';
 import type { Offer } from './types';
 
-export type NewOffer = Omit<Offer, 'id' | 'time' | 'day' | 'updated' | 'deleted'>;
-
-export interface Clock {
-  now(): number;
-}
-export const systemClock: Clock = { now: () => Date.now() };
+export { makeOffer, systemClock, type Clock, type NewOffer };
 
 /** Add (1) or take away (-1) one offer's counts, inside the caller's transaction. */
 export async function bump(db: LogDatabase, offer: Offer, delta: 1 | -1): Promise<void> {
   const deltas: Deltas = new Map();
   addToDeltas(deltas, offer, delta);
   await applyDeltas(db, deltas);
-}
-
-/** A new offer made now: its id, time and local day. */
-export function makeOffer(input: NewOffer, clock: Clock = systemClock, id: string = crypto.randomUUID()): Offer {
-  const time = clock.now();
-  return { ...input, id, time, day: localDay(time), updated: time, deleted: 0 };
 }
 
 /**

@@ -1,7 +1,8 @@
 /** The one recorder (src/log/recorder.ts): who an offer is recorded as, exactly once, retried, in plain words. */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { LogDatabase } from '@/src/log/db';
-import { createDbWriter, createOfferRecorder, recordingSource, withRetries, type OfferEntry, type RecorderStatus } from '@/src/log/recorder';
+import { createOfferRecorder, recordingSource, withRetries, type OfferEntry, type RecorderStatus } from '@/src/log/recorder';
+import { createDbWriter } from '@/src/log/db-writer';
 import { countToday } from '@/src/log/record';
 import { DEFAULT_SETTINGS, type Settings } from '@/src/settings/model';
 import { DEFAULT_PREFS, type PanelPrefs } from '@/src/settings/prefs';

@@ -2,7 +2,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { PROMPTS } from '@/src/catalogue/prompts';
 import { LogDatabase } from '@/src/log/db';
-import { createDbWriter, createOfferRecorder, recordingSource } from '@/src/log/recorder';
+import { createOfferRecorder, recordingSource } from '@/src/log/recorder';
+import { createDbWriter } from '@/src/log/db-writer';
 import { DEFAULT_SETTINGS } from '@/src/settings/model';
 import { DEFAULT_PREFS } from '@/src/settings/prefs';
 import { createNotices } from '@/src/ui/panel/notices';

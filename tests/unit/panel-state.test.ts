@@ -4,7 +4,7 @@ import { LogDatabase } from '@/src/log/db';
 import { DEFAULT_TEMPLATES } from '@/src/catalogue/templates';
 import { PROMPTS } from '@/src/catalogue/prompts';
 import { DEFAULT_PRACTICE } from '@/src/settings/practice';
-import { createDbWriter } from '@/src/log/recorder';
+import { createDbWriter } from '@/src/log/db-writer';
 import { SET_UP_PRACTICE } from './practice-fixture';
 import { BOB, NOBODY, fakeHost, makePanel, settleWrites, template, until } from './panel-helpers';
 

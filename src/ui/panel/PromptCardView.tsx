@@ -5,7 +5,7 @@
  */
 import { useState } from 'preact/hooks';
 import type { PromptCard } from '../../catalogue/prompts';
-import { linksFor, templatesForPrompt } from '../../catalogue';
+import { cardLinks, cardTexts } from '../../prompts/card';
 import { OUTCOMES_AFTER_SENDING } from '../../log/vocabulary';
 import { OutcomeButtons } from './OutcomeButtons';
 import { TextList } from './TextList';
@@ -17,7 +17,7 @@ const loadAnswers = () => import('./card-answers');
 export function PromptCardView({ card, cued, lead = false }: { card: PromptCard; cued: boolean; lead?: boolean }) {
   const s = usePanel();
   const id = `p-${card.id}`;
-  const texts = templatesForPrompt(card, s.templates.value);
+  const texts = cardTexts(card, s.templates.value);
   const main = texts[0];
   const last = s.offers.lastOffer.value;
   const current = last && last.cardId === card.id ? last.outcome : null;
@@ -61,8 +61,8 @@ function Details({ card, id }: { card: PromptCard; id: string }) {
   const s = usePanel();
   const [open, setOpen] = useState(false);
   const answers = useLazy(loadAnswers, open);
-  const texts = open ? templatesForPrompt(card, s.templates.value) : [];
-  const links = open ? linksFor(card, s.send.values.value) : [];
+  const texts = open ? cardTexts(card, s.templates.value) : [];
+  const links = open ? cardLinks(card, s.send.values.value) : [];
   return (
     <details class="card-details" onToggle={(e) => setOpen((e.currentTarget as HTMLDetailsElement).open)}>
       <summary aria-describedby={`${id}-summary`}>Details</summary>

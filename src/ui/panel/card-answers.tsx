@@ -1,10 +1,11 @@
 /** A card's benefits and answers to common questions: loaded only when someone opens its Details. */
 import type { PromptCard } from '../../catalogue/prompts';
-import { benefitsFor, questionsFor } from '../../catalogue';
+import { BENEFITS } from '../../catalogue/benefits';
+import { QUESTIONS } from '../../catalogue/questions';
 
 export function CardAnswers({ card }: { card: PromptCard }) {
-  const benefits = benefitsFor(card);
-  const questions = questionsFor(card);
+  const benefits = card.benefits.map((id) => BENEFITS[id]);
+  const questions = card.questions.map((id) => QUESTIONS[id]);
   return (
     <>
       {benefits.length ? (
