@@ -4,7 +4,7 @@
  * switch; a search turns the list into results. From the top, the first Insert is a few Tab
  * stops away (a skip link, the role, setting and training, the search box).
  */
-import { useEffect, useRef } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { selectCards } from '../../prompts/select';
 import { searchTemplates } from '../../templates/search';
 import { serviceName } from '../../catalogue/services';
@@ -27,6 +27,8 @@ const loadDialogs = () => import('./dialogs');
 
 /** Cards shown before the texts: those for this screen, at most this many. */
 const LEAD_CARDS = 3;
+/** Texts drawn in the first frame (a screenful); the rest, and the other cards, a moment later. */
+const FIRST_TEXTS = 8;
 
 export function Panel() {
   const s = usePanel();
@@ -49,6 +51,13 @@ export function Panel() {
   const rest = cards.filter((c) => !lead.includes(c));
   const hiddenCards = s.dismissed.value.size;
   const dialogs = useLazy(loadDialogs, s.send.qr.value !== null || s.send.fill.value !== null);
+  // The first screenful at once, the rest straight after: the panel is usable sooner (issue 14, item 7).
+  const [all, setAll] = useState(false);
+  useEffect(() => {
+    const t = setTimeout(() => setAll(true), 0);
+    return () => clearTimeout(t);
+  }, []);
+  const shownTexts = all || query ? texts : texts.slice(0, FIRST_TEXTS);
 
   /** Focus the first result: the lead card's Insert, or the list's Tab stop. */
   const toResults = (): boolean => {
@@ -68,7 +77,7 @@ export function Panel() {
           {texts.length === 1 ? '1 text matches' : `${texts.length} texts match`} “{query}”.
         </p>
       ) : null}
-      {texts.length ? <TextList id="texts" labelledBy="texts-h" texts={texts} /> : <p class="hint">No texts match your search.</p>}
+      {texts.length ? <TextList id="texts" labelledBy="texts-h" texts={shownTexts} /> : <p class="hint">No texts match your search.</p>}
     </section>
   );
   const promptSection = (
@@ -152,7 +161,7 @@ export function Panel() {
           </section>
         ) : null}
         {textSection}
-        {promptSection}
+        {all || query ? promptSection : null}
       </main>
       {dialogs ? <dialogs.PanelDialogs /> : null}
     </div>
