@@ -4,7 +4,7 @@
  */
 import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { createHostLink, cuesFromCatalogue, webOrigin } from '@/src/ui/panel/host-link';
+import { createHostLink, webOrigin } from '@/src/ui/panel/host-link';
 
 const TAB = 7;
 const SITE = 'https://clinical.example.nhs.uk';
@@ -43,7 +43,7 @@ describe('the panel’s link to its tab', () => {
       { host: 'https://other.example', nameSelector: '#wrong' },
       { host: 'https://*.example.nhs.uk', nameSelector: '.pt-name' },
     ];
-    const link = createHostLink(TAB, { profiles: () => profiles, ignoreNumbers: () => ['01632 960123', ' '], cues: [{ id: 'results-screen', urlWords: ['results'], textWords: ['Test results'] }] });
+    const link = createHostLink(TAB, { profiles: () => profiles, ignoreNumbers: () => ['01632 960123', ' '], cues: [{ id: 'results-screen', label: 'Test results', urlWords: ['results'], textWords: ['Test results'] }] });
     expect(await link.hello()).toMatchObject({ status: 'ready' });
     expect(send.mock.calls[0]![1]).toEqual({
       type: 'nudge/hello',
@@ -91,11 +91,4 @@ describe('the panel’s link to its tab', () => {
     expect(webOrigin(url)).toBe(origin);
   });
 
-  it('catalogue cues become one protocol cue per word or phrase', () => {
-    expect(cuesFromCatalogue([{ id: 'a', urlWords: ['x', 'y'], textWords: ['Z z'] }])).toEqual([
-      { id: 'a', urlWord: 'x' },
-      { id: 'a', urlWord: 'y' },
-      { id: 'a', text: 'Z z' },
-    ]);
-  });
 });

@@ -15,7 +15,7 @@ import { HOST_SCRIPT_FILE } from '../../ext/host-scripts';
 import { InsertAndRecordReplySchema } from '../../messaging/log-protocol';
 import type { Offer } from '../../log/types';
 import { profileFor, type SiteProfile } from '../../page/site-profile';
-import { GENERIC_CUES as CATALOGUE_CUES } from '../../catalogue/prompts';
+import { GENERIC_CUES, cueConditions, type Cue as CatalogueCue } from '../../catalogue/prompts';
 
 export type HelloResult = { status: 'ready'; page: HelloReply } | { status: 'no-access' } | { status: 'no-tab' };
 
@@ -54,7 +54,7 @@ export interface HostLinkOptions {
   profiles?: () => readonly SiteProfile[];
   /** The surgery's own phone numbers, never read as the patient's. */
   ignoreNumbers?: () => readonly string[];
-  /** Generic page cues, as the catalogue writes them (src/catalogue/prompts.ts GENERIC_CUES). */
+  /** Generic page cues, as the catalogue writes them (the catalogue's GENERIC_CUES when left out). */
   cues?: readonly CatalogueCue[];
 }
 
@@ -73,19 +73,6 @@ export function webOrigin(url: string | undefined): string | null {
     return null;
   }
 }
-
-/** A generic cue as the catalogue writes it: words of the URL's path, phrases of visible text. */
-export interface CatalogueCue {
-  id: string;
-  urlWords: readonly string[];
-  textWords: readonly string[];
-}
-
-/** The catalogue's generic cues, one protocol cue per URL word or phrase. */
-export function cuesFromCatalogue(list: readonly CatalogueCue[]): Cue[] {
-  return list.flatMap((c) => [...c.urlWords.map((w) => ({ id: c.id, urlWord: w })), ...c.textWords.map((t) => ({ id: c.id, text: t }))]);
-}
-export const GENERIC_CUES: readonly Cue[] = cuesFromCatalogue(CATALOGUE_CUES);
 
 async function send(tabId: number, request: HostRequest): Promise<unknown> {
   return browser.tabs.sendMessage(tabId, request, { frameId: 0 });
@@ -112,7 +99,8 @@ export function createHostLink(tabId: number | null, options: HostLinkOptions = 
     const ignore = (options.ignoreNumbers?.() ?? []).filter((n) => n.trim()).slice(0, 20);
     return { ...(profile ? { profile } : {}), ...(ignore.length ? { ignore } : {}) };
   }
-  const cueList = (options.cues ? cuesFromCatalogue(options.cues) : GENERIC_CUES).slice(0, 300);
+  // One protocol cue per URL word or phrase (catalogue/prompts.ts cueConditions), within the protocol's limit.
+  const cueList: Cue[] = cueConditions(options.cues ?? GENERIC_CUES).slice(0, 300);
   const cues = () => [...cueList];
   let lastOrigin: string | null = null;
 
