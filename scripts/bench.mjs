@@ -288,7 +288,7 @@ async function staffTasks() {
   const floor = [];
   for (let i = 0; i < 3; i++) {
     await probe.evaluate(() => {
-      document.body.insertAdjacentHTML('beforeend', '<button id="b1">One</button><button id="b2">Two</button>');
+      for (const id of ['b1', 'b2']) document.body.append(Object.assign(document.createElement('button'), { id, textContent: id }));
     });
     const t0 = Date.now();
     await probe.locator('#b1').last().click();

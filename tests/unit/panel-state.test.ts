@@ -159,6 +159,7 @@ describe('texts that need the practice set up (issue 11)', () => {
     expect(s.send.preview(results).example).toBe(true);
     expect(await s.send.insert(results)).toBe(true);
     expect(tab.inserted[0]!.text).toContain('Riverside Surgery');
+    expect(s.notices.notice.value?.text).toContain('Training: example surgery');
   });
 
   it('until the managed policy has been read, a text is shown but Insert waits for it (and says so)', async () => {

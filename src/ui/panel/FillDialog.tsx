@@ -135,7 +135,7 @@ export function FillDialog({ title, missing, onSubmit, onCancel, readClipboard }
               <label for={id}>{PLACEHOLDERS[name].label}</label>
               {isUrl ? (
                 <p class="field-hint" id={`${id}-hint`}>
-                  The full link, starting with https://
+                  The full link, starting with https://. Copy it from the page you talked about, then choose Paste link (or press Ctrl+V in the box).
                 </p>
               ) : null}
               {err ? (

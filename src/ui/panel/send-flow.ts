@@ -85,6 +85,9 @@ export interface SendFlowDeps {
 /** Longer than the content script's wait before it reports a change (150 ms). */
 export const PICK_SETTLE_MS = 250;
 
+/** Said of every text that went out with the example surgery's details (training mode only). */
+export const EXAMPLE_WARNING = 'Training: example surgery. This text is for practice only: never send it to a patient.';
+
 const NOT_DONE: Record<SendAction, string> = { insert: 'Not inserted', copy: 'Not copied', qr: 'Not shown' };
 
 const label = (f: string) => Object.values(PLACEHOLDERS).find((p) => p.setting === f)?.label ?? f;
@@ -234,7 +237,7 @@ export function createSendFlow(deps: SendFlowDeps) {
     try {
       const reply = await host.insert(r.text, guardFor(r.p, bound ?? at, bound !== undefined), offer ?? undefined);
       const out = describeInsert(reply, t);
-      notices.show(out.notice);
+      notices.show(reply?.status === 'inserted' && r.p.example ? { ...out.notice, text: `${out.notice.text} ${EXAMPLE_WARNING}` } : out.notice);
       if (reply?.status === 'inserted') {
         if (offer) offers.inserted(offer, t.title, o.cardId);
         prefs.usedText(t.id);
@@ -260,7 +263,7 @@ export function createSendFlow(deps: SendFlowDeps) {
       notices.show({ kind: 'error', text: 'Could not copy to the clipboard. Select the text and copy it by hand.' });
       return false;
     }
-    notices.show({ kind: 'success', text: `Copied “${t.title}”. Paste it where you need it.` });
+    notices.show({ kind: 'success', text: `Copied “${t.title}”. Paste it where you need it.${r.p.example ? ` ${EXAMPLE_WARNING}` : ''}` });
     offers.record({ service: t.service, item: t.id, via: 'template', channel: 'copied', outcome: 'offered', language: r.p.version.language }, t.title, o.cardId);
     prefs.usedText(t.id);
     return true;
