@@ -205,7 +205,7 @@ export function createSendFlow(deps: SendFlowDeps) {
 
   /**
    * The identifiers the page must still show when the text goes in: all of them for values typed
-   * or picked for a patient, the names and NHS numbers for a text that names the patient.
+   * for a patient (the fill dialog), the names and NHS numbers for a text that names the patient.
    */
   function guardFor(p: Preview, s: PatientStamp, bound: boolean): Guard | undefined {
     if (bound) return s.guard;
