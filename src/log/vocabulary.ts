@@ -67,11 +67,8 @@ function labelOf<K extends string>(labels: Record<K, string>, code: string): str
 }
 
 export const roleCategoryLabel = (code: string): string => labelOf(ROLE_CATEGORY_LABELS, code);
-export const roleChoiceLabel = (code: string): string => labelOf(ROLE_CHOICE_LABELS, code);
 export const settingCategoryLabel = (code: string): string => labelOf(SETTING_CATEGORY_LABELS, code);
-export const settingChoiceLabel = (code: string): string => labelOf(SETTING_CHOICE_LABELS, code);
 export const outcomeLabel = (code: string): string => labelOf(OUTCOME_LABELS, code);
-export const channelLabel = (code: string): string => labelOf(CHANNEL_LABELS, code);
 
 /** An outcome as it reads inside a sentence ("recorded as already uses it"). */
 export function outcomeInSentence(code: string): string {

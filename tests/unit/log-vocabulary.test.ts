@@ -32,9 +32,9 @@ describe('the log’s vocabulary', () => {
 
   it('the two role and setting label sets are named for their purpose and differ where staff and managers use different words', () => {
     expect(vocab.roleCategoryLabel('receptionist')).toBe('Reception');
-    expect(vocab.roleChoiceLabel('receptionist')).toBe('Receptionist');
+    expect(vocab.ROLE_CHOICE_LABELS.receptionist).toBe('Receptionist');
     expect(vocab.settingCategoryLabel('phone')).toBe('Phone call');
-    expect(vocab.settingChoiceLabel('phone')).toBe('On the phone');
+    expect(vocab.SETTING_CHOICE_LABELS.phone).toBe('On the phone');
   });
 
   it('a code this version does not know (an imported row) is shown as it is, never as another value’s label', () => {

@@ -33,9 +33,6 @@ const SAFE_DEFAULT: Describe = () => ({ kind: 'error', text: 'Not inserted: use 
 /** No answer at all: the page could not be reached. */
 const UNREACHABLE: Describe = () => ({ kind: 'error', text: 'Nudge cannot reach this page. Use Copy and paste the text instead.', copy: true });
 
-/** The statuses the table has words for. */
-export const KNOWN_INSERT_STATUSES = Object.keys(MESSAGES);
-
 /** The notice for an Insert's answer (null: the page could not be reached). */
 export function describeInsert(reply: Pick<InsertReply, 'status' | 'field'> | null, template: Notice['offerCopy'] & { title: string }): InsertOutcome {
   const status = reply?.status as string | undefined;

@@ -86,7 +86,7 @@ export interface SendFlowDeps {
 export const PICK_SETTLE_MS = 250;
 
 /** Said of every text that went out with the example surgery's details (training mode only). */
-export const EXAMPLE_WARNING = 'Training: example surgery. This text is for practice only: never send it to a patient.';
+const EXAMPLE_WARNING = 'Training: example surgery. This text is for practice only: never send it to a patient.';
 
 const NOT_DONE: Record<SendAction, string> = { insert: 'Not inserted', copy: 'Not copied', qr: 'Not shown' };
 
