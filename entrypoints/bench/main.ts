@@ -1,4 +1,4 @@
-import { installBenchHooks } from '@/src/bench-entry';
+import { installBenchHooks } from '@/bench/hooks';
 
 installBenchHooks(window);
 document.getElementById('status')!.textContent = 'Bench hooks ready';

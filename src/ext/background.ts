@@ -4,6 +4,7 @@ import { syncHostScripts } from './host-scripts';
 import { startRetention } from './retention';
 import { startCommands } from './commands';
 import { startAutoBackup } from './auto-backup';
+import { startOfferRecording } from './offer-recording';
 
 /**
  * Settings, the practice's details and the panel's session state: only the extension's own pages
@@ -42,6 +43,7 @@ export function startBackground(): void {
   startRetention(); // daily purge of offers older than the retention period
   startCommands(); // keyboard shortcuts: open the panel and focus its search
   startAutoBackup(); // daily backup file into the downloads folder, when the practice turns it on
+  startOfferRecording(); // offers from the panel and print page, written here so closing a page never loses one
 }
 
 /** The parts of the browser API the toolbar button needs (a parameter, so tests can pass their own). */

@@ -3,9 +3,20 @@
  * number of live offers by service, role, setting, outcome, item and channel. Every write to `offers`
  * adjusts them in the same transaction (see applyDeltas), so tallies never read the offers.
  */
-import type { LogDatabase } from './db';
+import type { EntityTable } from 'dexie';
 import { practiceOf } from './practice';
 import type { AllKind, CountRow, Offer, PeriodKind } from './types';
+
+/**
+ * The tables counts are kept in. Structural (not the LogDatabase class), so that db.ts can use
+ * this module for its own upgrade without an import circle (design review, problem 4).
+ */
+export interface CountTables {
+  offers: EntityTable<Offer, 'id'>;
+  counts: EntityTable<CountRow, 'key'>;
+  transaction: LogTransaction;
+}
+type LogTransaction = <T>(mode: 'rw', a: EntityTable<Offer, 'id'>, b: EntityTable<CountRow, 'key'>, scope: () => Promise<T>) => Promise<T>;
 
 type Countable = Pick<Offer, 'day' | 'service' | 'item' | 'channel' | 'role' | 'setting' | 'outcome' | 'workstation' | 'training' | 'practice'>;
 
@@ -101,7 +112,7 @@ export function addToDeltas(deltas: Deltas, o: Countable, sign: 1 | -1): void {
 }
 
 /** Write gathered changes to the count rows. Call inside a transaction that includes `counts`. */
-export async function applyDeltas(db: LogDatabase, deltas: Deltas): Promise<void> {
+export async function applyDeltas(db: Pick<CountTables, 'counts'>, deltas: Deltas): Promise<void> {
   if (deltas.size === 0) return;
   const keys = [...deltas.keys()];
   const existing = await db.counts.bulkGet(keys);
@@ -121,13 +132,8 @@ export async function applyDeltas(db: LogDatabase, deltas: Deltas): Promise<void
   if (deletes.length) await db.counts.bulkDelete(deletes);
 }
 
-/** Anything that can walk every offer (a Dexie table, or an upgrade transaction's table). */
-export interface OfferSource {
-  each(fn: (o: Offer) => void): Promise<unknown>;
-}
-
-/** Every count row, built from the offers (live offers only). */
-export async function buildCounts(offers: OfferSource): Promise<CountRow[]> {
+/** The count rows of every live offer in `offers` (read with `each`, never all at once). */
+export async function countsFrom(offers: { each(cb: (o: Offer) => void): Promise<unknown> }): Promise<CountRow[]> {
   const deltas: Deltas = new Map();
   await offers.each((o) => {
     if (!o.deleted) addToDeltas(deltas, o, 1);
@@ -136,9 +142,9 @@ export async function buildCounts(offers: OfferSource): Promise<CountRow[]> {
 }
 
 /** Recompute every count from the offers (live offers only), in one transaction. */
-export async function rebuildCounts(db: LogDatabase): Promise<void> {
+export async function rebuildCounts(db: CountTables): Promise<void> {
   await db.transaction('rw', db.offers, db.counts, async () => {
-    const rows = await buildCounts(db.offers);
+    const rows = await countsFrom(db.offers);
     await db.counts.clear();
     await db.counts.bulkPut(rows);
   });

@@ -1,5 +1,5 @@
 import Dexie, { type EntityTable } from 'dexie';
-import { buildCounts } from './counts';
+import { countsFrom } from './counts';
 import type { Campaign, CountRow, MergedFile, Offer, WorkstationRecord } from './types';
 
 export const DB_NAME = 'nudge-log';
@@ -39,10 +39,9 @@ export class LogDatabase extends Dexie {
       .stores(SCHEMAS[3])
       .upgrade(async (tx) => {
         // Counts are derived data: build them again from every offer (no offer is touched).
-        const rows = await buildCounts(tx.table<Offer>('offers'));
         const counts = tx.table<CountRow>('counts');
         await counts.clear();
-        await counts.bulkPut(rows);
+        await counts.bulkPut(await countsFrom(tx.table<Offer>('offers')));
       });
     // Another page upgraded the schema: stop using the old one and reload with the new code.
     this.on('versionchange', () => {

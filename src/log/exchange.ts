@@ -12,6 +12,7 @@ import { ChecklistsSchema } from '../checklist/model';
 import { throwIfAborted } from './abort';
 import { isOdsPracticeCode } from './practice';
 import type { Campaign, Offer } from './types';
+import { CHANNELS, OUTCOMES, ROLES, SETTINGS, VIAS } from './vocabulary';
 
 export const EXCHANGE_FORMAT = 'nudge-offers';
 /**
@@ -53,11 +54,11 @@ export const OfferSchema = v.strictObject({
   day: v.pipe(v.string(), v.regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/)),
   service: v.picklist(SERVICE_IDS),
   item: v.pipe(v.string(), v.maxLength(100), v.regex(/^(?:[a-z0-9][a-z0-9._-]*)?$/i)),
-  via: v.picklist(['template', 'prompt', 'qr', 'print']),
-  channel: v.picklist(['inserted', 'copied', 'shown', 'spoken', 'qr', 'print']),
-  role: v.picklist(['receptionist', 'clinician', 'manager']),
-  setting: v.picklist(['consultation', 'phone', 'front-desk', 'registration', 'other']),
-  outcome: v.picklist(['offered', 'accepted', 'declined', 'already-uses', 'needs-support', 'shown']),
+  via: v.picklist(VIAS),
+  channel: v.picklist(CHANNELS),
+  role: v.picklist(ROLES),
+  setting: v.picklist(SETTINGS),
+  outcome: v.picklist(OUTCOMES),
   workstation: v.pipe(v.string(), v.minLength(1), v.maxLength(64), v.regex(/^[A-Za-z0-9._-]+$/)),
   language: v.pipe(v.string(), v.minLength(2), v.maxLength(35), v.regex(/^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*$/)),
   training: flag,

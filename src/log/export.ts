@@ -2,7 +2,6 @@
  * Exports, built in chunks from pages of the log (never every row as one string): tallies CSV,
  * offers CSV (one row per offer, no patient data) and the backup exchange file (JSON).
  */
-import { DEFAULT_TEMPLATES } from '../catalogue/templates';
 import { SERVICES, type ServiceId } from '../catalogue/services';
 import { throwIfAborted, type LongTask } from './abort';
 import { BOM, csvRow } from './csv';
@@ -24,11 +23,6 @@ export const TALLY_COLUMNS = ['period', 'service', 'role', 'setting', 'outcome',
 export const OFFER_COLUMNS = [
   'id', 'day', 'time', 'service', 'service_name', 'item', 'item_title', 'via', 'channel', 'role', 'setting', 'outcome', 'workstation', 'language', 'training', 'practice',
 ] as const;
-
-/** Titles of the catalogue's templates, by id. */
-export function catalogueTitles(): Map<string, string> {
-  return new Map(DEFAULT_TEMPLATES.map((t) => [t.id, t.title]));
-}
 
 /** The tallies as tidy CSV text (small: one row per period and combination). */
 export function talliesCsv(t: Tallies): string {
@@ -66,8 +60,11 @@ export interface OffersCsvOptions extends LongTask {
   /** Only this practice's offers (ODS code), or PRACTICE_NOT_RECORDED for offers without one; all when left out or ''. */
   practice?: string;
   includeTraining?: boolean;
-  /** Titles by item id; the catalogue's by default. */
-  titles?: ReadonlyMap<string, string>;
+  /**
+   * Titles by item id (templates in force, archived ones too, and prompt cards): passed in by the
+   * page, which knows the practice's own texts (see src/ui/dashboard/labels.ts itemTitles).
+   */
+  titles: ReadonlyMap<string, string>;
 }
 
 export function offerCsvRow(o: Offer, titles: ReadonlyMap<string, string>): string {
@@ -78,8 +75,8 @@ export function offerCsvRow(o: Offer, titles: ReadonlyMap<string, string>): stri
 }
 
 /** The offers CSV as chunks of text (the first starts with the BOM and the header). Undone offers are left out. */
-export async function* offersCsvChunks(db: LogDatabase, opts: OffersCsvOptions = {}): AsyncGenerator<string> {
-  const titles = opts.titles ?? catalogueTitles();
+export async function* offersCsvChunks(db: LogDatabase, opts: OffersCsvOptions): AsyncGenerator<string> {
+  const titles = opts.titles;
   yield BOM + csvRow(OFFER_COLUMNS);
   for await (const page of offerPages(db, opts)) {
     let chunk = '';
@@ -100,7 +97,7 @@ async function toBlob(chunks: AsyncIterable<string>, type: string): Promise<Blob
   return new Blob(parts, { type });
 }
 
-export function exportOffersCsv(db: LogDatabase, opts: OffersCsvOptions = {}): Promise<Blob> {
+export function exportOffersCsv(db: LogDatabase, opts: OffersCsvOptions): Promise<Blob> {
   return toBlob(offersCsvChunks(db, opts), 'text/csv;charset=utf-8');
 }
 

@@ -1,14 +1,10 @@
 import type { LogDatabase } from './db';
 import { localDay } from './day';
 import { addToDeltas, applyDeltas, countRowKey, type Deltas } from './counts';
+import { makeOffer, systemClock, type Clock, type NewOffer } from './new-offer';
 import type { Offer } from './types';
 
-export type NewOffer = Omit<Offer, 'id' | 'time' | 'day' | 'updated' | 'deleted'>;
-
-export interface Clock {
-  now(): number;
-}
-export const systemClock: Clock = { now: () => Date.now() };
+export { makeOffer, systemClock, type Clock, type NewOffer };
 
 /** Add (1) or take away (-1) one offer's counts, inside the caller's transaction. */
 export async function bump(db: LogDatabase, offer: Offer, delta: 1 | -1): Promise<void> {
@@ -18,18 +14,22 @@ export async function bump(db: LogDatabase, offer: Offer, delta: 1 | -1): Promis
 }
 
 /**
- * Record one offer and its daily count in one transaction. Returns the stored offer. `practice`
- * is the practice's ODS code in force on this workstation (settings.practiceOdsCode); left out
- * or '' when none is set, the offer is stored without one ("not recorded").
+ * Store an offer and its counts in one transaction, once: an offer whose id is already in the log
+ * is left as it is (a retried or repeated message never counts twice). Returns whether it was added.
  */
-export async function recordOffer(db: LogDatabase, input: NewOffer, clock: Clock = systemClock): Promise<Offer> {
-  const time = clock.now();
-  const { practice, ...rest } = input;
-  const offer: Offer = { ...rest, ...(practice ? { practice } : {}), id: crypto.randomUUID(), time, day: localDay(time), updated: time, deleted: 0 };
-  await db.transaction('rw', db.offers, db.counts, async () => {
+export async function storeOffer(db: LogDatabase, offer: Offer): Promise<boolean> {
+  return db.transaction('rw', db.offers, db.counts, async () => {
+    if (await db.offers.get(offer.id)) return false;
     await db.offers.add(offer);
     await bump(db, offer, 1);
+    return true;
   });
+}
+
+/** Record one new offer and its counts in one transaction. Returns the stored offer. */
+export async function recordOffer(db: LogDatabase, input: NewOffer, clock: Clock = systemClock): Promise<Offer> {
+  const offer = makeOffer(input, clock);
+  await storeOffer(db, offer);
   return offer;
 }
 

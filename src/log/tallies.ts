@@ -4,7 +4,7 @@
  * only the part weeks or months at the ends of the range read day rows.
  */
 import type { LogDatabase } from './db';
-import { allKind, countRowKey, periodBounds, periodOf, splitCell, splitRowKey, addDays, weekOf, monthOf } from './counts';
+import { allKind, periodBounds, periodOf, splitCell, splitRowKey, addDays } from './counts';
 import { PRACTICE_NOT_RECORDED } from './practice';
 import type { AllKind, CountRow, PeriodKind } from './types';
 
@@ -200,15 +200,6 @@ export async function knownWorkstations(db: LogDatabase): Promise<string[]> {
   for (const key of (await db.counts.where('[kind+period]').between(['m', ''], ['m', '\uffff']).primaryKeys()) as string[]) set.add(splitRowKey(key).workstation);
   return [...set].sort();
 }
-
-/** The first and last day with offers (from the month and day rows), or null for an empty log. */
-export async function loggedRange(db: LogDatabase): Promise<{ from: string; to: string } | null> {
-  const first = await db.counts.where('[kind+period]').between(['d', ''], ['d', '\uffff']).first();
-  const last = await db.counts.where('[kind+period]').between(['d', ''], ['d', '\uffff']).last();
-  return first && last ? { from: first.period, to: last.period } : null;
-}
-
-export { countRowKey, weekOf, monthOf };
 
 /**
  * Every practice that has offers in the log (ODS codes from the month rows; '' when some offers

@@ -1,10 +1,9 @@
 import type { ServiceId } from '../catalogue/services';
 
-export type Role = 'receptionist' | 'clinician' | 'manager';
-export type Setting = 'consultation' | 'phone' | 'front-desk' | 'registration' | 'other';
-export type Outcome = 'offered' | 'accepted' | 'declined' | 'already-uses' | 'needs-support' | 'shown';
-export type Via = 'template' | 'prompt' | 'qr' | 'print';
-export type Channel = 'inserted' | 'copied' | 'shown' | 'spoken' | 'qr' | 'print';
+import type { Channel, Outcome, Role, Setting, Via } from './vocabulary';
+
+// The vocabulary is defined once, in vocabulary.ts; these names stay for the modules that import them from here.
+export type { Channel, Outcome, Role, Setting, Via };
 
 /** One thing offered to a patient. No patient fields and no free text, by design. */
 export interface Offer {

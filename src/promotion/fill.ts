@@ -7,7 +7,7 @@
 import { PLACEHOLDERS, practiceValues, render, type PlaceholderName } from '../templates/render';
 import type { PracticeSettings } from '../settings/practice';
 import { detailsBlocking, withExampleGaps, type PracticeField } from '../settings/setup';
-import { mainLink } from '../ui/qr/matrix';
+import { mainLink } from '../templates/links';
 
 export interface Filled {
   /** The wording with every placeholder filled (from the example surgery where the practice has a gap, when `preview`). */

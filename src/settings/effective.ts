@@ -44,16 +44,15 @@ export async function loadEffectiveSettings(): Promise<EffectiveSettings> {
 /**
  * The settings in force `now`, using the policy as last read, and `fresh` once the browser has
  * answered with the policy itself (which can take seconds just after the browser starts). Until a
- * policy has ever been read on this workstation, `now` waits for it: defaults never stand in for it.
+ * policy has ever been read on this workstation, `now` holds this workstation's own settings with
+ * `policyRead: false`: enough to show texts at once, never to send one (the panel waits for
+ * `fresh` before sending: defaults never stand in for a policy).
  */
-export async function loadEffectiveSettingsQuickly(): Promise<{ now: EffectiveSettings; fresh: Promise<EffectiveSettings> }> {
+export async function loadEffectiveSettingsQuickly(): Promise<{ now: EffectiveSettings; policyRead: boolean; fresh: Promise<EffectiveSettings> }> {
   const fresh = loadEffectiveSettings();
   const [local, cached] = await Promise.all([loadLocalSettings(), policyCacheItem.getValue().catch(() => null)]);
-  if (cached === null || typeof cached !== 'object') {
-    const e = await fresh;
-    return { now: e, fresh: Promise.resolve(e) };
-  }
-  return { now: combine(local, Object.keys(cached).length ? readPolicy(cached) : NO_POLICY), fresh };
+  if (cached === null || typeof cached !== 'object') return { now: combine(local, NO_POLICY), policyRead: false, fresh };
+  return { now: combine(local, Object.keys(cached).length ? readPolicy(cached) : NO_POLICY), policyRead: true, fresh };
 }
 
 /**

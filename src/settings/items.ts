@@ -1,10 +1,14 @@
-/** Every stored setting, defined once. Extension pages and the background use these; content scripts never do. */
+/**
+ * Every item Nudge keeps in browser.storage, defined once, each with a line saying what it holds.
+ * Extension pages and the background use these; content scripts never do.
+ */
 import { storage } from 'wxt/utils/storage';
 import { NO_AUTO_BACKUP, type AutoBackupState } from '../log/auto-backup-state';
 import { migrateV1toV2 } from './migrations/v1-to-v2';
 import { migrateV2toV3 } from './migrations/v2-to-v3';
 import { migrateV3toV4 } from './migrations/v3-to-v4';
 import { coerceSettings, DEFAULT_SETTINGS, type Settings } from './model';
+import { DEFAULT_PREFS, type PanelPrefs } from './prefs';
 import { SETTINGS_VERSION } from './version';
 
 export { SETTINGS_VERSION };
@@ -26,9 +30,6 @@ export const settingsItem = storage.defineItem<Settings>('local:practice', {
   version: SETTINGS_VERSION,
   migrations: SETTINGS_MIGRATIONS as Record<number, (old: unknown) => Settings>,
 });
-
-/** @deprecated the same item as `settingsItem` (its value now holds every setting, a superset of PracticeSettings). */
-export const practiceItem = settingsItem;
 
 /** The stored settings, checked: a bad stored value falls back to its default and never throws. */
 export async function loadLocalSettings(): Promise<Settings> {
@@ -56,4 +57,17 @@ export const policyCacheItem = storage.defineItem<Record<string, unknown> | null
 /** What the automatic backups last did on this workstation (src/log/auto-backup.ts). No patient data. */
 export const autoBackupStateItem = storage.defineItem<AutoBackupState>('local:autoBackupState', {
   fallback: NO_AUTO_BACKUP,
+});
+
+/** The panel's remembered role, setting, training switch and recent texts on this workstation (settings/prefs.ts). */
+export const panelPrefsItem = storage.defineItem<PanelPrefs>('local:panelPrefs', { fallback: DEFAULT_PREFS, version: 1 });
+
+/**
+ * The practice's template overrides on this workstation (edited defaults, its own texts, archived
+ * ids, language versions). Untrusted until parsed: templates/store.ts validates every read and write
+ * against PracticeTemplatesSchema, so the item's type says no more than that.
+ */
+export const practiceTemplatesItem = storage.defineItem<unknown>('local:templates', {
+  fallback: { templates: [], archived: [] },
+  version: 1,
 });

@@ -5,12 +5,11 @@
  */
 import * as v from 'valibot';
 import type { SiteProfile } from '../page/site-profile';
-import type { Role } from '../log/types';
+import { ROLES, type Role } from '../log/vocabulary';
 import { isOdsPracticeCode } from '../log/practice';
 import { DEFAULT_PRACTICE, type PracticeSettings } from './practice';
 
 export type { Role };
-export const ROLES: readonly Role[] = ['receptionist', 'clinician', 'manager'];
 
 /** All settings (version 2 of the stored `local:practice` item). */
 export interface Settings extends PracticeSettings {

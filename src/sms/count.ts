@@ -24,7 +24,8 @@
  * Under 'notify', text that cleans to nothing (only spaces, say) is empty too.
  */
 import { SegmentedMessage } from 'sms-segments-calculator';
-import { GSM_CHARACTERS, GSM_EXTENSION, WELSH_NON_GSM, cleanForNotify } from './notify';
+import { GSM_EXTENSION, WELSH_NON_GSM, cleanForNotify } from './notify';
+import { PART_GSM, SINGLE_GSM, plainCount } from './plain';
 
 export type CountingRules = 'gsm' | 'notify';
 
@@ -34,19 +35,9 @@ export interface SmsCount {
   fragments: number;
 }
 
-export const SINGLE_GSM = 160;
-export const PART_GSM = 153;
+export { SINGLE_GSM, PART_GSM };
 export const SINGLE_UCS2 = 70;
 export const PART_UCS2 = 67;
-
-/** True when every character is in the GSM-7 basic set (one septet each, so no part boundary can split one). */
-function basicGsmOnly(text: string): boolean {
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
-    if (!GSM_CHARACTERS.has(c) || GSM_EXTENSION.has(c) || c === '\x1b') return false;
-  }
-  return true;
-}
 
 /** Standard GSM 03.38 counting (exported for the test that checks the fast path against the library). */
 export function countGsmWithLibrary(text: string): SmsCount {
@@ -57,12 +48,8 @@ export function countGsmWithLibrary(text: string): SmsCount {
 function countGsm(text: string): SmsCount {
   if (text === '') return { encoding: 'gsm7', characters: 0, fragments: 0 };
   // Fast path for the usual text (the panel counts every text it shows): the library's result is
-  // then plain arithmetic. tests/unit/sms-count.test.ts checks the two agree on random texts.
-  if (basicGsmOnly(text)) {
-    const n = text.length;
-    return { encoding: 'gsm7', characters: n, fragments: n <= SINGLE_GSM ? 1 : Math.ceil(n / PART_GSM) };
-  }
-  return libraryCount(text);
+  // then plain arithmetic (src/sms/plain.ts). tests/unit/sms-count.test.ts checks the two agree.
+  return plainCount(text) ?? libraryCount(text);
 }
 
 function libraryCount(text: string): SmsCount {

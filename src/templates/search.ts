@@ -11,7 +11,11 @@ export interface TemplateSearch {
   serviceName?: (service: string) => string;
 }
 
-/** Templates matching the search, the role's most recently used first, then in pack order. */
+/**
+ * Templates matching the search, best first: those whose title has every word, then those whose
+ * service does, then those whose wording does; within each, the role's most recently used first,
+ * then pack order. With no words, recent first, then pack order.
+ */
 export function searchTemplates(templates: readonly Template[], s: TemplateSearch): Template[] {
   const words = queryWords(s.query ?? '');
   const recent = s.recent ?? [];
@@ -19,11 +23,12 @@ export function searchTemplates(templates: readonly Template[], s: TemplateSearc
     const i = recent.indexOf(t.id);
     return i === -1 ? Number.MAX_SAFE_INTEGER : i;
   };
+  const where = (t: Template) =>
+    !words.length || matchesQuery(t.title, words) ? 0 : matchesQuery(`${t.title} ${t.service} ${s.serviceName?.(t.service) ?? ''}`, words) ? 1 : matchesQuery(`${t.title} ${t.service} ${s.serviceName?.(t.service) ?? ''} ${t.body}`, words) ? 2 : -1;
   return templates
-    .map((t, index) => ({ t, index }))
-    .filter(({ t }) => !s.service || t.service === s.service)
-    .filter(({ t }) => matchesQuery(`${t.title} ${t.service} ${s.serviceName?.(t.service) ?? ''} ${t.body}`, words))
-    .sort((a, b) => rank(a.t) - rank(b.t) || a.index - b.index)
+    .map((t, index) => ({ t, index, where: where(t) }))
+    .filter(({ t, where }) => (!s.service || t.service === s.service) && where >= 0)
+    .sort((a, b) => a.where - b.where || rank(a.t) - rank(b.t) || a.index - b.index)
     .map(({ t }) => t);
 }
 

@@ -8,7 +8,7 @@
  * only the last few functions touch browser.storage.
  */
 import * as v from 'valibot';
-import { storage } from 'wxt/utils/storage';
+import { practiceTemplatesItem } from '../settings/items';
 import { SERVICE_IDS, type ServiceId } from '../catalogue/services';
 import { DEFAULT_TEMPLATES, type Template } from '../catalogue/templates';
 import { withLock } from '../ext/lock';
@@ -250,12 +250,6 @@ export function parsePracticeTemplates(raw: unknown): { ok: true; state: Practic
 }
 
 // ---- browser.storage (the thin adapter) ----
-
-/** The practice's template overrides on this workstation. Version 1. */
-export const practiceTemplatesItem = storage.defineItem<PracticeTemplates>('local:templates', {
-  fallback: EMPTY_PRACTICE_TEMPLATES,
-  version: 1,
-});
 
 /** Stored state, validated. A stored value that fails validation is reported and left untouched in storage. */
 export async function loadPracticeTemplates(): Promise<PracticeTemplates> {

@@ -1,14 +1,15 @@
 /**
  * Role play turns the panel's training mode on (issue 17, item 4): offers made while practising are
  * marked as training, so the dashboard leaves them out of its counts. The panel keeps its
- * preferences in one stored item (src/ui/panel/prefs.ts `panelPrefsItem`, key "local:panelPrefs");
+ * preferences in one stored item (`panelPrefsItem` in src/settings/items.ts, key "local:panelPrefs");
  * this changes only its `training` field, atomically, and never touches the panel's code.
  *
  * The panel reads its preferences when it opens, so a panel that is already open must be closed and
  * opened again to start in training mode (the role-play page says so, and the panel shows a yellow
  * "Training mode" banner when it is on).
  */
-import { DEFAULT_PREFS, panelPrefsItem, type PanelPrefs } from '../ui/panel/prefs';
+import { DEFAULT_PREFS, type PanelPrefs } from '../settings/prefs';
+import { panelPrefsItem } from '../settings/items';
 import { updateLocked, type StoredItem } from '../settings/locked-update';
 
 const LOCK = 'nudge:panel-prefs';

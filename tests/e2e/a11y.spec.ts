@@ -18,7 +18,7 @@ async function violations(page: Page): Promise<string[]> {
 }
 
 async function panelReady(panel: Page): Promise<void> {
-  await expect(panel.getByRole('list', { name: 'Texts to send' }).getByRole('listitem').first()).toBeVisible();
+  await expect(panel.getByRole('grid', { name: 'Texts to send' }).getByRole('row').first()).toBeVisible();
   await expect(panel.getByTestId('context')).toBeVisible();
 }
 
@@ -87,13 +87,15 @@ async function tabThrough(page: Page): Promise<{ stops: FocusStop[]; unreached: 
       .filter((el) => {
         // checkVisibility() is false inside a closed <details> (its content is never rendered).
         const shown = el.checkVisibility({ visibilityProperty: true, contentVisibilityAuto: true });
-        // A group of radio buttons is one Tab stop (its checked button, or its first): arrow keys move within it.
+        // Inside a grid or toolbar one control is the Tab stop and arrow keys reach the rest (ARIA
+        // composite widgets). A group of radio buttons is one Tab stop too (its checked button, or its first).
+        const composite = el.closest('[role="grid"], [role="toolbar"]') !== null && el.tabIndex === -1;
         if (el instanceof HTMLInputElement && el.type === 'radio' && el.name) {
           const group = [...document.querySelectorAll<HTMLInputElement>(`input[type="radio"][name="${CSS.escape(el.name)}"]`)];
           const stop = group.find((r) => r.checked) ?? group[0];
           if (el !== stop) return false;
         }
-        return shown && (el as HTMLButtonElement).disabled !== true;
+        return shown && (el as HTMLButtonElement).disabled !== true && !composite;
       })
       .map((el) => w.__tabName(el));
   }, INTERACTIVE);
@@ -130,13 +132,26 @@ async function tabThrough(page: Page): Promise<{ stops: FocusStop[]; unreached: 
 }
 
 test.describe('accessibility', () => {
-  test('the panel beside a consultation has no WCAG 2.2 A or AA violation', async ({ openWithPanel, context, extensionId }) => {
+  test('the panel beside a consultation has no WCAG 2.2 A or AA violation, with its cards closed and open', async ({ openWithPanel, context, extensionId }) => {
     const { host, panel } = await openWithPanel('consultation.html');
     await panelReady(panel);
     expect(await violations(panel)).toEqual([]);
     // Again with a text box chosen in the page, which adds the "Text goes into" line.
     await host.locator('#sms-text').click();
     await expect(panel.getByText(/Text goes into/)).toBeVisible();
+    expect(await violations(panel)).toEqual([]);
+    // A clinician: the cards for this screen lead. Open every card's details, a text's full
+    // wording, the setting and training choices, and record an outcome (the outcome bar).
+    await panel.getByRole('radio', { name: 'Clinician' }).check();
+    await expect(panel.locator('.prompt-card--lead')).toBeVisible();
+    expect(await violations(panel)).toEqual([]);
+    for (const summary of await panel.locator('details > summary').all()) await summary.click();
+    await expect(panel.locator('.card-details-body').first()).toBeVisible();
+    await expect(panel.getByRole('heading', { name: 'Common questions' }).first()).toBeVisible();
+    await panel.getByRole('grid', { name: 'Texts to send' }).getByRole('button', { name: 'Show text' }).first().click();
+    await expect(panel.getByTestId('text-preview').first()).toBeVisible();
+    await panel.locator('.prompt-card--lead').getByRole('button', { name: 'Offered' }).click();
+    await expect(panel.getByTestId('outcome-bar')).toBeVisible();
     expect(await violations(panel)).toEqual([]);
     expect(await findKeptPatientData(context, extensionId, host)).toEqual([]);
   });
@@ -208,9 +223,15 @@ test.describe('accessibility', () => {
     await host.locator('#sms-text').click();
     await panelReady(panel);
     await expect(panel.getByText(/Text goes into/)).toBeVisible();
+    // A clinician's panel (cards lead), every disclosure open and a text's full wording shown,
+    // so what they hide is checked too.
+    await panel.getByRole('radio', { name: 'Clinician' }).check();
+    await expect(panel.locator('.prompt-card--lead')).toBeVisible();
+    await panel.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
+    await expect(panel.locator('.card-details-body').first()).toBeVisible();
+    await panel.getByRole('grid', { name: 'Texts to send' }).getByRole('button', { name: 'Show text' }).first().click();
+    await expect(panel.getByTestId('text-preview').first()).toBeVisible();
     const layout = await panel.evaluate(() => {
-      // Open every disclosure, so what it hides is checked too.
-      document.querySelectorAll('details').forEach((d) => (d.open = true));
       const root = document.documentElement;
       const width = root.clientWidth;
       const offscreen = [...document.querySelectorAll<HTMLElement>('button, a[href], input, select, textarea')]

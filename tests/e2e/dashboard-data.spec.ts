@@ -28,7 +28,7 @@ test('offers made in the panel survive a restart, export, and import into a fres
     // Two offers in the panel: one inserted, one copied.
     const { host, panel } = await openWithPanel('consultation.html');
     await host.locator('#sms-text').click();
-    const texts = panel.getByRole('list', { name: 'Texts to send' });
+    const texts = panel.getByRole('grid', { name: 'Texts to send' });
     await texts.locator('[data-template="nhs-app-signup-short"]').getByRole('button', { name: 'Insert' }).click();
     await expect(panel.getByTestId('today-count')).toContainText('1');
     await texts.locator('[data-template="test-results-short"]').getByRole('button', { name: 'Copy' }).click();

@@ -7,9 +7,9 @@ test('the panel opens beside the consultation screen and shows the patient and t
   await expect(panel.getByTestId('context-name')).toHaveText('Jane');
   await expect(panel.getByTestId('context')).toContainText('••• ••• 7896');
   await expect(panel.getByTestId('context')).toContainText('mobile ending 123');
-  const texts = panel.getByRole('list', { name: 'Texts to send' });
+  const texts = panel.getByRole('grid', { name: 'Texts to send' });
   for (const title of ['Sign up to the NHS App', 'Order repeat prescriptions online', 'See test results in the NHS App', 'Contact us using our online form', 'Help getting online']) {
-    await expect(texts.getByRole('heading', { name: title, exact: true })).toBeVisible();
+    await expect(texts.getByRole('row', { name: title, exact: true })).toBeVisible();
   }
   await expect(panel.getByTestId('today-count')).toContainText('0');
 });
@@ -19,7 +19,7 @@ test('Insert puts the rendered text into the message box, the page sees it, and 
   await host.locator('#sms-text').click();
   await expect(panel.getByText('Text goes into: Message')).toBeVisible();
 
-  const card = panel.getByRole('list', { name: 'Texts to send' }).locator('[data-template="nhs-app-signup-short"]');
+  const card = panel.getByRole('grid', { name: 'Texts to send' }).locator('[data-template="nhs-app-signup-short"]');
   await card.getByRole('button', { name: 'Insert' }).click();
   await expect(panel.getByTestId('status')).toContainText('Inserted “Sign up to the NHS App” into Message');
 
@@ -53,7 +53,7 @@ test('Insert puts the rendered text into the message box, the page sees it, and 
 
 test('Copy copies the text and counts the offer', async ({ openWithPanel, context, extensionId }) => {
   const { host, panel } = await openWithPanel('consultation.html');
-  const card = panel.getByRole('list', { name: 'Texts to send' }).locator('[data-template="test-results-short"]');
+  const card = panel.getByRole('grid', { name: 'Texts to send' }).locator('[data-template="test-results-short"]');
   // The patient's name is in the text once the panel has read the page.
   await expect(panel.getByTestId('context-name')).toHaveText('Jane');
   await card.getByRole('button', { name: 'Copy' }).click();
@@ -66,7 +66,7 @@ test('Copy copies the text and counts the offer', async ({ openWithPanel, contex
 
 test('with no text box chosen, Insert says so and offers Copy instead of guessing', async ({ openWithPanel, context, extensionId }) => {
   const { host, panel } = await openWithPanel('booking.html');
-  const card = panel.getByRole('list', { name: 'Texts to send' }).locator('[data-template="online-form-short"]');
+  const card = panel.getByRole('grid', { name: 'Texts to send' }).locator('[data-template="online-form-short"]');
   await card.getByRole('button', { name: 'Insert' }).click();
   await expect(panel.getByTestId('alert')).toContainText('No text box chosen');
   await expect(host.locator('#booking-note')).toHaveValue('');

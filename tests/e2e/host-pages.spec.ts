@@ -9,7 +9,7 @@ import type { Page } from '@playwright/test';
 import { EXTENSION_DIR, test, expect } from './fixtures';
 import { findKeptPatientData } from './privacy';
 
-const card = (panel: Page, id: string) => panel.locator(`[data-template="${id}"]`);
+const card = (panel: Page, id: string) => panel.getByRole('grid', { name: 'Texts to send' }).locator(`[data-template="${id}"]`);
 const insertButton = (panel: Page, id: string) => card(panel, id).getByRole('button', { name: 'Insert', exact: true });
 const SIGNUP = 'nhs-app-signup-short';
 const signupText = (first: string) =>
@@ -77,7 +77,7 @@ test('"Next patient" in a single-page app just before Insert: the insert is refu
   // has heard of it, the user chooses Insert on the text written for Jane.
   await panel.evaluate(async ([tab, id]) => {
     await chrome.scripting.executeScript({ target: { tabId: tab as number }, func: () => document.getElementById('next-patient')!.click() });
-    (document.querySelector(`[data-template="${id}"] .card-actions button`) as HTMLButtonElement).click();
+    (document.querySelector(`#texts [data-template="${id}"] button`) as HTMLButtonElement).click();
   }, [tabId, SIGNUP] as const);
   await expect(panel.getByTestId('alert')).toContainText('Not inserted: the page now shows a different patient');
   await expect(host.locator('#sms-text')).toHaveValue('');

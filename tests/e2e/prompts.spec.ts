@@ -15,16 +15,17 @@ async function offersIn(panel: Page): Promise<Record<string, unknown>[]> {
   });
 }
 
+/** The role is one click: a visible switch. */
 async function chooseRole(panel: Page, role: string) {
-  await panel.locator('details.prefs > summary').click();
-  await panel.getByLabel('Your role').selectOption({ label: role });
+  await panel.getByRole('radio', { name: role }).check();
 }
 
 test('a clinician sees the three consultation prompts and records an outcome with one click', async ({ openWithPanel, context, extensionId }) => {
   const { host, panel } = await openWithPanel('consultation.html');
   await chooseRole(panel, 'Clinician');
-  await expect(panel.getByLabel('Where you are')).toHaveValue('consultation');
-  const prompts = panel.getByRole('list', { name: /Prompts for a clinician/ });
+  await expect(panel.locator('details.prefs > summary')).toContainText('In a consultation');
+  // All three are for a consultation screen, so they lead, before the texts.
+  const prompts = panel.getByRole('list', { name: 'For this screen' });
   const cards = prompts.locator(':scope > li');
   await expect(cards).toHaveCount(3);
   await expect(cards.nth(0)).toContainText('instead of giving a paper leaflet');
@@ -32,8 +33,9 @@ test('a clinician sees the three consultation prompts and records an outcome wit
   await expect(cards.nth(2)).toContainText('health record in the NHS App');
 
   const showRecord = prompts.locator('[data-prompt="clinician-show-record"]');
-  await showRecord.getByText('Talking points').click();
-  await expect(showRecord.getByRole('listitem').first()).toBeVisible();
+  await showRecord.getByText('Details').click();
+  await expect(showRecord.getByRole('heading', { name: 'Talking points' })).toBeVisible();
+  await expect(showRecord.locator('.talking-points li').first()).toBeVisible();
   await showRecord.getByRole('button', { name: 'Shown' }).click();
   await expect(panel.getByTestId('status')).toContainText('Recorded: shown');
   await expect(panel.getByTestId('today-count')).toContainText('1');
@@ -52,13 +54,13 @@ test('a clinician sees the three consultation prompts and records an outcome wit
 
 test('a receptionist on the demo results screen sees the test-results card first', async ({ openWithPanel, context, extensionId }) => {
   const { host, panel } = await openWithPanel('results.html');
-  const first = panel.getByRole('list', { name: /Prompts for a receptionist/ }).locator(':scope > li').first();
+  const first = panel.getByRole('list', { name: 'For this screen' }).locator(':scope > li').first();
   await expect(first).toHaveAttribute('data-prompt', 'reception-test-results');
   await expect(first.getByText('For this screen')).toBeVisible();
   // The role is remembered on this workstation.
   await chooseRole(panel, 'Clinician');
   await panel.reload();
-  await expect(panel.getByLabel('Your role')).toHaveValue('clinician');
+  await expect(panel.getByRole('radio', { name: 'Clinician' })).toBeChecked();
   expect(await findKeptPatientData(context, extensionId, host)).toEqual([]);
 });
 
@@ -67,7 +69,7 @@ test('training-mode offers are marked and left out of the day’s count', async 
   await panel.locator('details.prefs > summary').click();
   await panel.getByLabel('Training mode').check();
   await expect(panel.getByTestId('training-banner')).toBeVisible();
-  await panel.locator('.template-list [data-template="nhs-app-one-part"]').first().getByRole('button', { name: 'Copy' }).click();
+  await panel.getByRole('grid', { name: 'Texts to send' }).locator('[data-template="nhs-app-one-part"]').getByRole('button', { name: 'Copy' }).click();
   await expect(panel.getByTestId('outcome-bar')).toContainText('(training)');
   await expect(panel.getByTestId('today-count')).toContainText('0');
   const offers = await offersIn(panel);
@@ -83,11 +85,9 @@ test('a text can be found and inserted with the keyboard alone', async ({ openWi
   const search = panel.getByLabel('Search texts and prompts');
   await search.focus();
   await panel.keyboard.type('fit note');
+  // Down arrow goes to the results: the first matching text's Insert (the list is one Tab stop).
   await panel.keyboard.press('ArrowDown');
-  // The first result's first action has focus; move on to the first text and insert it with Enter.
-  const texts = panel.getByRole('list', { name: 'Texts to send' });
-  const firstInsert = texts.getByRole('button', { name: 'Insert' }).first();
-  for (let i = 0; i < 10 && !(await firstInsert.evaluate((el) => el === document.activeElement)); i++) await panel.keyboard.press('ArrowDown');
+  const firstInsert = panel.getByRole('grid', { name: 'Texts to send' }).getByRole('button', { name: 'Insert' }).first();
   await expect(firstInsert).toBeFocused();
   await panel.keyboard.press('Enter');
   await expect(panel.getByTestId('status')).toContainText('Inserted');

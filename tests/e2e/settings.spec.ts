@@ -32,7 +32,7 @@ test('the surgery’s details set in Settings reach the next inserted text, with
   await host.bringToFront();
   await host.locator('#sms-text').click();
   await expect(panel.getByText('Text goes into: Message')).toBeVisible();
-  const card = panel.getByRole('listitem').filter({ hasText: 'Sign up to the NHS App' });
+  const card = panel.getByRole('grid', { name: 'Texts to send' }).getByRole('row', { name: 'Sign up to the NHS App', exact: true });
   await card.getByRole('button', { name: 'Insert' }).click();
   const expected =
     'Hello Jane, this is Hill Street Surgery. You can order repeat prescriptions, see your health record and contact us in the NHS App. Get it at https://www.hillstreetsurgery.nhs.uk/nhs-app';

@@ -45,16 +45,18 @@ test('a template edited in the dashboard is the one the panel inserts, and its Q
   // 2. At the desk, the panel offers the practice's wording and inserts it for the patient on screen.
   const { host, panel } = await openWithPanel('consultation.html');
   await host.locator('#sms-text').click();
-  const texts = panel.getByRole('list', { name: 'Texts to send' });
-  const panelCard = texts.getByRole('listitem').filter({ has: panel.getByRole('heading', { name: 'Sign up to the NHS App', exact: true }) });
-  await expect(panelCard).toContainText('Get the free NHS App to order repeat medicines');
+  const texts = panel.getByRole('grid', { name: 'Texts to send' });
+  const panelCard = texts.getByRole('row', { name: 'Sign up to the NHS App', exact: true });
+  await panelCard.getByRole('button', { name: 'Show text' }).click();
+  const detail = texts.locator('[data-detail-for="nhs-app-signup-short"]');
+  await expect(detail).toContainText('Get the free NHS App to order repeat medicines');
   await panelCard.getByRole('button', { name: 'Insert' }).click();
   const expected =
     'Hello Jane, this is Brookside Surgery. Get the free NHS App to order repeat medicines and see your health record: https://www.nhs.uk/nhs-app/';
   await expect(host.locator('#sms-text')).toHaveValue(expected);
 
   // 3. "Show QR code" shows the text's link as a large QR code, named for it, and closes.
-  await panelCard.getByRole('button', { name: 'Show QR code' }).click();
+  await detail.getByRole('button', { name: 'Show QR code' }).click();
   const dialog = panel.getByRole('dialog', { name: 'Sign up to the NHS App' });
   await expect(dialog).toBeVisible();
   await expect(dialog.getByRole('img', { name: 'QR code for https://www.nhs.uk/nhs-app/' })).toBeVisible();

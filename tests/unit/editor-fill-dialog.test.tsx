@@ -71,4 +71,26 @@ describe('the dialog that asks for missing details before inserting', () => {
     ['online_form_url', 'https://example.nhs.uk/contact', null],
     ['first_name', 'x'.repeat(201), 'Patient’s first name must be 200 characters or fewer'],
   ] as [PlaceholderName, string, string | null][])('%s = “%s” → %s', (name, value, error) => expect(fillError(name, value)).toBe(error));
+
+  it('“Paste link” reads the clipboard into a link field, checks it, and says what to do when it cannot read it', async () => {
+    const onSubmit = vi.fn();
+    let clip: () => Promise<string> = async () => '  https://www.nhs.uk/conditions/asthma/ ';
+    render(<FillDialog title="Condition" missing={['condition_url']} onSubmit={onSubmit} onCancel={() => {}} readClipboard={() => clip()} />);
+    const field = screen.getByLabelText('Link to the page you talked about') as HTMLInputElement;
+    fireEvent.click(screen.getByRole('button', { name: 'Paste link', hidden: true }));
+    await vi.waitFor(() => expect(field.value).toBe('https://www.nhs.uk/conditions/asthma/'));
+    expect(document.activeElement).toBe(field);
+    clip = async () => 'www.nhs.uk/conditions';
+    fireEvent.click(screen.getByRole('button', { name: 'Paste link', hidden: true }));
+    await vi.waitFor(() => expect(screen.getByText('Enter a full link starting with https://')).toBeTruthy());
+    clip = () => Promise.reject(new Error('NotAllowedError'));
+    fireEvent.click(screen.getByRole('button', { name: 'Paste link', hidden: true }));
+    await vi.waitFor(() => expect(screen.getByText(/press Ctrl\+V to paste the link/)).toBeTruthy());
+    expect(onSubmit).not.toHaveBeenCalled();
+  });
+
+  it('has no “Paste link” for details that are not links', () => {
+    render(<FillDialog title="Hello" missing={['first_name']} onSubmit={() => {}} onCancel={() => {}} readClipboard={async () => 'x'} />);
+    expect(screen.queryByRole('button', { name: 'Paste link', hidden: true })).toBeNull();
+  });
 });

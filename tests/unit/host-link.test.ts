@@ -4,7 +4,7 @@
  */
 import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { createHostLink, cuesFromCatalogue, webOrigin } from '@/src/ui/panel/host-link';
+import { createHostLink, webOrigin } from '@/src/ui/panel/host-link';
 
 const TAB = 7;
 const SITE = 'https://clinical.example.nhs.uk';
@@ -38,12 +38,12 @@ describe('the panel’s link to its tab', () => {
 
   it('sends the profile for the tab’s site and the surgery’s numbers, in hello and insert', async () => {
     tabShows(`${SITE}/patient/42`);
-    const send = vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockResolvedValueOnce(reply()).mockResolvedValueOnce({ type: 'nudge/insert-reply', status: 'inserted', field: 'SMS' });
+    const send = vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockResolvedValueOnce(reply());
     const profiles = [
       { host: 'https://other.example', nameSelector: '#wrong' },
       { host: 'https://*.example.nhs.uk', nameSelector: '.pt-name' },
     ];
-    const link = createHostLink(TAB, { profiles: () => profiles, ignoreNumbers: () => ['01632 960123', ' '], cues: [{ id: 'results-screen', urlWords: ['results'], textWords: ['Test results'] }] });
+    const link = createHostLink(TAB, { profiles: () => profiles, ignoreNumbers: () => ['01632 960123', ' '], cues: [{ id: 'results-screen', label: 'Test results', urlWords: ['results'], textWords: ['Test results'] }] });
     expect(await link.hello()).toMatchObject({ status: 'ready' });
     expect(send.mock.calls[0]![1]).toEqual({
       type: 'nudge/hello',
@@ -51,8 +51,17 @@ describe('the panel’s link to its tab', () => {
       ignore: ['01632 960123'],
       cues: [{ id: 'results-screen', urlWord: 'results' }, { id: 'results-screen', text: 'Test results' }],
     });
-    await link.insert('Hello Jane', { names: ['Jane Smith'] });
-    expect(send.mock.calls[1]![1]).toEqual({ type: 'nudge/insert', text: 'Hello Jane', guard: { names: ['Jane Smith'] }, profile: profiles[1], ignore: ['01632 960123'] });
+    // The insert goes through the background, which records the offer once the text went in (issue 13, item 4).
+    const relay = vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockResolvedValue({ reply: { type: 'nudge/insert-reply', status: 'inserted', field: 'SMS' } });
+    expect(await link.insert('Hello Jane', { names: ['Jane Smith'] })).toEqual({ type: 'nudge/insert-reply', status: 'inserted', field: 'SMS' });
+    expect(relay).toHaveBeenCalledWith({
+      type: 'nudge/insert-and-record',
+      tabId: TAB,
+      request: { type: 'nudge/insert', text: 'Hello Jane', guard: { names: ['Jane Smith'] }, profile: profiles[1], ignore: ['01632 960123'] },
+    });
+    // An answer that is not the background's shape is no answer.
+    relay.mockResolvedValue({ reply: { type: 'nudge/insert-reply', status: 'inserted' } });
+    expect(await link.insert('Hello Jane')).toBeNull();
   });
 
   it('the tab moved to another site while we asked: the reading is taken again for that site', async () => {
@@ -82,38 +91,5 @@ describe('the panel’s link to its tab', () => {
     expect(webOrigin(url)).toBe(origin);
   });
 
-  it('catalogue cues become one protocol cue per word or phrase', () => {
-    expect(cuesFromCatalogue([{ id: 'a', urlWords: ['x', 'y'], textWords: ['Z z'] }])).toEqual([
-      { id: 'a', urlWord: 'x' },
-      { id: 'a', urlWord: 'y' },
-      { id: 'a', text: 'Z z' },
-    ]);
-  });
 });
 
-describe('a box in a frame of another origin', () => {
-  const inFrame = { type: 'nudge/insert-reply', status: 'in-frame', field: 'a box in a frame from https://sms.example', frame: [1], origin: 'https://sms.example' };
-
-  it('the top frame has checked the patient: the text goes to that frame alone (by its path), with no site profile of the top page', async () => {
-    const send = vi
-      .spyOn(fakeBrowser.tabs, 'sendMessage')
-      .mockResolvedValueOnce(inFrame)
-      .mockResolvedValueOnce({ type: 'nudge/insert-reply', status: 'inserted', field: 'Message' });
-    const reply = await createHostLink(TAB).insert('Hello Jane', { names: ['Jane Smith'] });
-    expect(reply).toMatchObject({ status: 'inserted', field: 'Message' });
-    expect(send.mock.calls[0]).toEqual([TAB, { type: 'nudge/insert', text: 'Hello Jane', guard: { names: ['Jane Smith'] } }, { frameId: 0 }]);
-    expect(send.mock.calls[1]).toEqual([TAB, { type: 'nudge/insert', text: 'Hello Jane', frame: [1] }]);
-  });
-
-  it('no content script answers in that frame (Nudge may not reach its site): "frame-blocked", with the frame’s origin', async () => {
-    vi.spyOn(fakeBrowser.tabs, 'sendMessage')
-      .mockResolvedValueOnce(inFrame)
-      .mockRejectedValueOnce(new Error('Could not establish connection. Receiving end does not exist.'));
-    expect(await createHostLink(TAB).insert('Hello Jane')).toMatchObject({ status: 'frame-blocked', origin: 'https://sms.example' });
-  });
-
-  it('a frame that answers "in-frame" again is not trusted: "frame-blocked"', async () => {
-    vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockResolvedValueOnce(inFrame).mockResolvedValueOnce(inFrame);
-    expect(await createHostLink(TAB).insert('Hello Jane')).toMatchObject({ status: 'frame-blocked' });
-  });
-});

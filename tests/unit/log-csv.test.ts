@@ -6,6 +6,11 @@ import { exportOffersCsv, offersCsvChunks, OFFER_COLUMNS, talliesCsv, TALLY_COLU
 import { computeTallies } from '@/src/log/tallies';
 import { parseExchangeFile } from '@/src/log/exchange';
 import { freshDb, offer, store } from './log-helpers';
+import { DEFAULT_TEMPLATES } from '@/src/catalogue/templates';
+import { PROMPTS } from '@/src/catalogue/prompts';
+import { EMPTY_PRACTICE_TEMPLATES, putTemplate, setArchived } from '@/src/templates/store';
+import { templatesInForce } from '@/src/templates/in-force';
+import { itemTitles } from '@/src/ui/dashboard/labels';
 
 /** A strict RFC 4180 reader, to check what Excel would see. */
 function parseCsv(text: string): string[][] {
@@ -131,12 +136,37 @@ describe('CSV exports', () => {
     );
   });
 
-  it('offers CSV has the catalogue title and no patient fields', async () => {
-    await store(db, [offer('2025-11-05', { item: 'test-results-short', service: 'test-results' })]);
+  it('offers CSV names every item by its title: default, edited, the practice’s own and archived texts, and prompt cards', async () => {
+    const card = PROMPTS.find((p) => p.id === 'reception-test-results')!;
+    // The practice edited a default's title, wrote its own text and archived both that and a default.
+    let practice = putTemplate(EMPTY_PRACTICE_TEMPLATES, DEFAULT_TEMPLATES, {
+      id: 'nhs-app-signup-short', service: 'nhs-app', title: 'Our NHS App text', length: 'short', language: 'en', body: 'Get the NHS App: ((nhs_app_url))', versions: {},
+    });
+    practice = putTemplate(practice, DEFAULT_TEMPLATES, {
+      id: 'own-flu', service: 'nhs-app', title: 'Flu clinic reminder', length: 'short', language: 'en', body: 'Book your flu jab: ((appointments_url))', versions: {},
+    });
+    practice = setArchived(setArchived(practice, 'own-flu', true), 'test-results-short', true);
+    const titles = itemTitles(templatesInForce(null, practice));
+    await store(db, [
+      offer('2025-11-05', { item: 'test-results-short', service: 'test-results' }),
+      offer('2025-11-05', { item: 'nhs-app-signup-short' }),
+      offer('2025-11-05', { item: 'own-flu' }),
+      offer('2025-11-05', { item: card.id, via: 'prompt', channel: 'spoken', service: card.service }),
+      offer('2025-11-05', { item: 'own-deleted-long-ago' }),
+    ]);
     const chunks: string[] = [];
-    for await (const c of offersCsvChunks(db)) chunks.push(c);
+    for await (const c of offersCsvChunks(db, { titles })) chunks.push(c);
     const rows = parseCsv(chunks.join('').slice(1));
-    expect(rows[1]).toContain('See test results in the NHS App');
+    const col = OFFER_COLUMNS.indexOf('item_title');
+    const byItem = new Map(rows.slice(1).map((r) => [r[OFFER_COLUMNS.indexOf('item')], r[col]]));
+    expect(Object.fromEntries(byItem)).toEqual({
+      'test-results-short': 'See test results in the NHS App',
+      'nhs-app-signup-short': 'Our NHS App text',
+      'own-flu': 'Flu clinic reminder',
+      [card.id]: card.summary,
+      // An item nothing knows any more keeps an empty title, never someone else's.
+      'own-deleted-long-ago': '',
+    });
     expect(rows[1]).toContain('Test results in the NHS App');
   });
 
@@ -144,11 +174,11 @@ describe('CSV exports', () => {
     await store(db, Array.from({ length: 12_000 }, () => offer('2025-11-05')));
     const progress: number[] = [];
     const chunks: string[] = [];
-    for await (const c of offersCsvChunks(db, { onProgress: (p) => progress.push(p.done) })) chunks.push(c);
+    for await (const c of offersCsvChunks(db, { titles: new Map(), onProgress: (p) => progress.push(p.done) })) chunks.push(c);
     expect(chunks.length).toBe(4); // header + three pages of at most 5,000
     expect(progress).toEqual([0, 5000, 10000, 12000]);
     const ctl = new AbortController();
-    const cancelled = exportOffersCsv(db, { signal: ctl.signal, onProgress: (p) => p.done >= 5000 && ctl.abort() });
+    const cancelled = exportOffersCsv(db, { titles: new Map(), signal: ctl.signal, onProgress: (p) => p.done >= 5000 && ctl.abort() });
     await expect(cancelled).rejects.toMatchObject({ name: 'AbortError' });
   });
 

@@ -4,7 +4,8 @@ import qrcode from 'qrcode-generator';
 import { DEFAULT_TEMPLATES } from '@/src/catalogue/templates';
 import { EXAMPLE_PRACTICE } from '@/src/settings/practice';
 import { practiceValues, render } from '@/src/templates/render';
-import { QUIET_ZONE, mainLink, qrMatrix, qrPath } from '@/src/ui/qr/matrix';
+import { QUIET_ZONE, qrMatrix, qrPath } from '@/src/ui/qr/matrix';
+import { mainLink } from '@/src/templates/links';
 import { QrCode } from '@/src/ui/qr/QrCode';
 
 /** The library's own matrix for `text`, read module by module. */

@@ -3,7 +3,8 @@ import type { Template } from '@/src/catalogue/templates';
 import { EXAMPLE_PRACTICE } from '@/src/settings/practice';
 import { SET_UP_PRACTICE } from './practice-fixture';
 import { EMPTY_PRACTICE_TEMPLATES, effectiveTemplates, putTemplate } from '@/src/templates/store';
-import { printUrl, resolvePoster } from '@/src/ui/print/resolve';
+import { resolvePoster } from '@/src/ui/print/resolve';
+import { printUrl } from '@/src/ui/print/url';
 
 const defaults: Template[] = [
   { id: 'rx', service: 'repeat-prescriptions', title: 'Repeat prescriptions', length: 'short', language: 'en', body: 'Hello ((first_name|there)), order at ((repeat_prescriptions_url)).' },

@@ -45,14 +45,18 @@ describe('finding a text fast', () => {
     t('a', 'nhs-app', 'Sign up to the NHS App'),
     t('b', 'repeat-prescriptions', 'Order repeat prescriptions online', 'order your medicines'),
     t('c', 'test-results', 'See test results in the NHS App'),
+    t('d', 'online-requests', 'Contact us online', 'You can also use the NHS App.'),
   ];
   it.each<[string, Parameters<typeof searchTemplates>[1], string[]]>([
-    ['everything, in pack order', {}, ['a', 'b', 'c']],
-    ['by title words', { query: 'nhs app' }, ['a', 'c']],
+    ['everything, in pack order', {}, ['a', 'b', 'c', 'd']],
+    ['by title words first, then by wording', { query: 'nhs app' }, ['a', 'c', 'd']],
     ['by wording', { query: 'medicines' }, ['b']],
     ['by service', { service: 'test-results' }, ['c']],
     ['by service name', { query: 'pharmacy', serviceName: (s) => (s === 'repeat-prescriptions' ? 'Pharmacy and prescriptions' : s) }, ['b']],
-    ['the last used first', { recent: ['c', 'b'] }, ['c', 'b', 'a']],
+    ['the last used first', { recent: ['c', 'b'] }, ['c', 'b', 'a', 'd']],
+    // A search lists texts whose title matches before those that only mention the words.
+    ['title matches before wording matches', { query: 'order' }, ['b']],
+    ['title before service before wording', { query: 'online', serviceName: (s) => (s === 'repeat-prescriptions' ? 'Ordering online' : s) }, ['b', 'd']],
   ])('%s', (_name, search, expected) => {
     expect(searchTemplates(templates, search).map((x) => x.id)).toEqual(expected);
   });

@@ -2,13 +2,16 @@ import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 
 describe('opening the panel just after the browser starts', () => {
-  it('with no policy ever read, waits for the browser’s answer (defaults never stand in for the policy)', async () => {
+  it('with no policy ever read, gives local settings at once marked “policy not read”, then the policy (defaults never stand in for it)', async () => {
     vi.resetModules();
     const { loadEffectiveSettingsQuickly } = await import('@/src/settings/effective');
     await fakeBrowser.storage.managed.set({ surgeryName: 'Policy Surgery' });
-    const { now } = await loadEffectiveSettingsQuickly();
-    expect(now.settings.surgeryName).toBe('Policy Surgery');
-    expect(now.locked).toContain('surgeryName');
+    const { now, policyRead, fresh } = await loadEffectiveSettingsQuickly();
+    expect(policyRead).toBe(false);
+    expect(now.locked).toEqual([]);
+    const read = await fresh;
+    expect(read.settings.surgeryName).toBe('Policy Surgery');
+    expect(read.locked).toContain('surgeryName');
   });
 
   it('uses the policy as last read at once, then the browser’s fresh answer', async () => {
@@ -25,7 +28,8 @@ describe('opening the panel just after the browser starts', () => {
       await slow;
       return get(...args);
     }) as typeof fakeBrowser.storage.managed.get;
-    const { now, fresh } = await loadEffectiveSettingsQuickly();
+    const { now, fresh, policyRead } = await loadEffectiveSettingsQuickly();
+    expect(policyRead).toBe(true);
     expect(now.settings.surgeryName).toBe('Old Policy Surgery');
     answer();
     expect((await fresh).settings.surgeryName).toBe('New Policy Surgery');

@@ -7,7 +7,8 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_TEMPLATES, PROMPTS, QUESTIONS, SERVICES, SERVICE_IDS } from '@/src/catalogue';
 import { DEMONSTRATIONS, NATIONAL_DIGITAL_HELP, QUIZ_LENGTH, ROLE_PLAYS, quizFor, rolePlaysFor } from '@/src/catalogue/training';
 import { finishPractising, isPractising, startPractising, withTraining } from '@/src/training/practice-mode';
-import { panelPrefsItem, DEFAULT_PREFS } from '@/src/ui/panel/prefs';
+import { panelPrefsItem } from '@/src/settings/items';
+import { DEFAULT_PREFS } from '@/src/settings/prefs';
 import { MAX_READING_AGE, readability } from '@/src/templates/readability';
 
 describe('training content', () => {

@@ -9,7 +9,7 @@ import { CAMPAIGN_LIMITS, checkCampaign, compareCampaign, deleteCampaign, listCa
 import type { LogDatabase } from '../../log/db';
 import { localDay } from '../../log/day';
 import { describeWriteError } from '../../log/errors';
-import { practiceLabel, serviceLabel } from '../../log/labels';
+import { practiceLabel, serviceLabel } from './labels';
 import { share, type Figures, type ShareOf } from '../../log/trends';
 import type { Campaign } from '../../log/types';
 import { BarChart } from './Charts';

@@ -16,6 +16,7 @@ import { loadChecklists, mergeStoredChecklists } from '../../checklist/store';
 import { defaultFilter, Filters, usePractices, useWorkstations, type FullFilter } from './Filters';
 import { AutoBackupPanel } from './AutoBackupPanel';
 import { FolderMerge } from './FolderMerge';
+import { loadItemTitles } from './labels';
 import './overview.css';
 
 interface Task {
@@ -91,7 +92,7 @@ export function DataSection({ db, now }: { db: LogDatabase; now?: number }) {
     });
   const exportOffers = () =>
     run('Exporting offers', async (signal, onProgress) => {
-      download(await exportOffersCsv(db, { ...filter, signal, onProgress }), `nudge-offers-${filter.from}-to-${filter.to}.csv`);
+      download(await exportOffersCsv(db, { ...filter, titles: await loadItemTitles(), signal, onProgress }), `nudge-offers-${filter.from}-to-${filter.to}.csv`);
       return 'The offers were exported. Check your downloads folder.';
     });
   const exportAll = () =>

@@ -2,7 +2,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { LogDatabase } from '../../log/db';
 import { localDay } from '../../log/day';
-import { practiceLabel, workstationLabel } from '../../log/labels';
+import { practiceLabel, workstationLabel } from './labels';
 import { PRACTICE_NOT_RECORDED } from '../../log/practice';
 import { knownPractices, knownWorkstations, type TallyFilter } from '../../log/tallies';
 import { workstationIdItem } from '../../settings/items';

@@ -10,7 +10,7 @@ import { localDay } from '../../log/day';
 import { describeWriteError } from '../../log/errors';
 import { ImportError } from '../../log/exchange';
 import { mergeFolder, NOT_SEEN_DAYS, type FolderFile, type FolderProgress, type FolderResult } from '../../log/folder';
-import { practiceLabel, workstationLabel } from '../../log/labels';
+import { practiceLabel, workstationLabel } from './labels';
 import type { Practices, Workstations } from './Filters';
 
 const n = (x: number) => x.toLocaleString('en-GB');

@@ -1,14 +1,14 @@
 /** Overview: tallies of offers by service and outcome, role, setting and period, with charts and tables. */
 import { useEffect, useState } from 'preact/hooks';
 import type { LogDatabase } from '../../log/db';
-import { itemLabel, outcomeLabel, periodLabel, roleLabel, serviceLabel, settingLabel, workstationLabel } from '../../log/labels';
+import { OUTCOMES, outcomeLabel, roleCategoryLabel as roleLabel, settingCategoryLabel as settingLabel } from '../../log/vocabulary';
+import { itemLabel, periodLabel, serviceLabel, useItemTitles, workstationLabel } from './labels';
 import { requestPersistence } from '../../log/persist';
 import { computeTallies, type Tallies } from '../../log/tallies';
 import { BarChart, ColumnChart, FigureTable } from './Charts';
 import { defaultFilter, Filters, practiceFilterLabel, usePractices, useWorkstations, type FullFilter } from './Filters';
 import './overview.css';
 
-const OUTCOMES = ['offered', 'accepted', 'declined', 'already-uses', 'needs-support', 'shown'];
 const pct = (x: number) => `${Math.round(x * 100)}%`;
 const dateText = (day: string) => new Date(`${day}T12:00:00`).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' });
 
@@ -18,6 +18,7 @@ export function Overview({ db, now }: { db: LogDatabase; now?: number }) {
   const [error, setError] = useState<string | null>(null);
   const ws = useWorkstations(db);
   const practices = usePractices(db);
+  const titles = useItemTitles();
   useEffect(() => {
     void requestPersistence();
   }, []);
@@ -119,7 +120,7 @@ export function Overview({ db, now }: { db: LogDatabase; now?: number }) {
               <div class="figure">
                 <h3>Most used texts and prompts</h3>
                 {t.topItems.length ? (
-                  <FigureTable caption="Most used texts and prompts" head={['Text or prompt', 'Times used']} rows={t.topItems.slice(0, 10).map((r) => [itemLabel(r.key), r.count])} testId="top-items" />
+                  <FigureTable caption="Most used texts and prompts" head={['Text or prompt', 'Times used']} rows={t.topItems.slice(0, 10).map((r) => [itemLabel(titles, r.key), r.count])} testId="top-items" />
                 ) : (
                   <p>No texts or prompts were used in this period.</p>
                 )}

@@ -7,7 +7,8 @@
  */
 import { useEffect, useState } from 'preact/hooks';
 import type { LogDatabase } from '../../log/db';
-import { periodLabel, practiceLabel, roleLabel, serviceLabel, settingLabel, workstationLabel } from '../../log/labels';
+import { periodLabel, practiceLabel, serviceLabel, workstationLabel } from './labels';
+import { roleCategoryLabel as roleLabel, settingCategoryLabel as settingLabel } from '../../log/vocabulary';
 import { computeTrends, share, trendsCsv, type Figures, type Series, type ShareOf, type Trends } from '../../log/trends';
 import { ServiceOptions } from '../ServiceOptions';
 import { BarChart } from './Charts';

@@ -3,6 +3,11 @@
  * no fallback wording), so nothing goes out blank or as a literal "((...))". A native <dialog>
  * opened with showModal(): focus moves to the first field and stays in the dialog; Escape or
  * Cancel closes it without inserting. Mount it to open it.
+ *
+ * A link asked for at each send (((condition_url)): the page the clinician talked about) must be a
+ * full https link; "Paste link" reads it from the clipboard, and ordinary paste works too. What is
+ * typed here lives only in this dialog and the one send it is for: never stored or remembered, and
+ * refused if the patient on the page changes before it goes (see send-flow.ts).
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { PLACEHOLDERS, type PlaceholderName, type Values } from '../../templates/render';
@@ -15,6 +20,8 @@ export interface FillDialogProps {
   missing: PlaceholderName[];
   onSubmit: (values: Values) => void;
   onCancel: () => void;
+  /** Read the clipboard's text, for "Paste link" (a link copied from the page the patient was shown). */
+  readClipboard?: () => Promise<string>;
 }
 
 const MAX = 200;
@@ -37,11 +44,37 @@ export function fillError(name: PlaceholderName, value: string): string | null {
   return null;
 }
 
-export function FillDialog({ title, missing, onSubmit, onCancel }: FillDialogProps) {
+export function FillDialog({ title, missing, onSubmit, onCancel, readClipboard }: FillDialogProps) {
   const ref = useRef<HTMLDialogElement>(null);
   const firstRef = useRef<HTMLInputElement>(null);
   const [values, setValues] = useState<Record<string, string>>({});
   const [errors, setErrors] = useState<Partial<Record<PlaceholderName, string>>>({});
+  const [pasteNote, setPasteNote] = useState<string | null>(null);
+
+  async function paste(name: PlaceholderName) {
+    const input = ref.current?.querySelector<HTMLInputElement>(`#fill-${name}`);
+    let text = '';
+    try {
+      text = ((await readClipboard?.()) ?? '').trim();
+    } catch {
+      text = '';
+    }
+    if (!text) {
+      setPasteNote('Nudge could not read the clipboard. Click in the box and press Ctrl+V to paste the link.');
+      input?.focus();
+      return;
+    }
+    setValues((v) => ({ ...v, [name]: text.slice(0, MAX) }));
+    const err = fillError(name, text);
+    setErrors((e) => {
+      const next = { ...e };
+      if (err) next[name] = err;
+      else delete next[name];
+      return next;
+    });
+    setPasteNote(err ? null : 'Link pasted. Check it is the page you talked about.');
+    input?.focus();
+  }
   const done = useRef(false);
   const cancelRef = useRef(onCancel);
   cancelRef.current = onCancel;
@@ -102,7 +135,7 @@ export function FillDialog({ title, missing, onSubmit, onCancel }: FillDialogPro
               <label for={id}>{PLACEHOLDERS[name].label}</label>
               {isUrl ? (
                 <p class="field-hint" id={`${id}-hint`}>
-                  The full link, starting with https://
+                  The full link, starting with https://. Copy it from the page you talked about, then choose Paste link (or press Ctrl+V in the box).
                 </p>
               ) : null}
               {err ? (
@@ -123,9 +156,17 @@ export function FillDialog({ title, missing, onSubmit, onCancel }: FillDialogPro
                 aria-describedby={[isUrl ? `${id}-hint` : '', err ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined}
                 onInput={(e) => setValues({ ...values, [name]: e.currentTarget.value })}
               />
+              {isUrl && readClipboard ? (
+                <button type="button" class="button button--secondary button--small paste-button" onClick={() => void paste(name)}>
+                  Paste link
+                </button>
+              ) : null}
             </div>
           );
         })}
+        <p role="status" class={pasteNote ? 'field-hint' : 'visually-hidden'}>
+          {pasteNote ?? ''}
+        </p>
         <div class="card-actions">
           <button type="submit" class="button">
             Use these details

@@ -63,7 +63,7 @@ export function MessageInfo({ text, rules, partLimit, onFix }: MessageInfoProps)
       {fixes.length > 0 ? (
         <div class="message-info-fixes" role="group" aria-label="Quick fixes that keep the meaning">
           {fixes.map((f) => (
-            <button key={f.id} type="button" class="button button--secondary" onClick={() => fix(f)}>
+            <button key={f.id} type="button" class="button button--secondary" data-cell onClick={() => fix(f)}>
               {f.label}
             </button>
           ))}

@@ -1,11 +1,11 @@
-import { outcomeLabel } from '../../log/labels';
-import { inSentence } from './state';
+import { outcomeInSentence } from '../../log/vocabulary';
+import { OutcomeButtons } from './OutcomeButtons';
 import { usePanel } from './use-panel';
 
 /** After any Insert, Copy, QR code or card outcome: one click records how it went; Undo takes it back. */
 export function OutcomeBar() {
   const s = usePanel();
-  const last = s.lastOffer.value;
+  const last = s.offers.lastOffer.value;
   if (!last) return null;
   return (
     <section class="outcome-bar" aria-labelledby="outcome-h" data-testid="outcome-bar">
@@ -13,19 +13,14 @@ export function OutcomeBar() {
         How did it go?
       </h2>
       <p class="outcome-about">
-        “{last.label}”: recorded as <strong data-testid="last-outcome">{inSentence(last.outcome)}</strong>
-        {s.training.value ? ' (training)' : ''}.
+        “{last.label}”: recorded as <strong data-testid="last-outcome">{outcomeInSentence(last.outcome)}</strong>
+        {last.training ? ' (training)' : ''}.
       </p>
-      <div class="outcome-buttons" role="group" aria-label="Record the outcome">
-        {last.outcomes.map((o) => (
-          <button key={o} type="button" class="button button--small button--secondary" aria-pressed={last.outcome === o} onClick={() => void s.setOutcome(o)}>
-            {outcomeLabel(o)}
-          </button>
-        ))}
-        <button type="button" class="button button--small button--warning" onClick={() => void s.undoLast()}>
+      <OutcomeButtons label="Record the outcome" outcomes={last.outcomes} current={last.outcome} onPick={(o) => void s.offers.setOutcome(o)}>
+        <button type="button" class="button button--small button--warning" onClick={() => void s.offers.undoLast()}>
           Undo
         </button>
-      </div>
+      </OutcomeButtons>
     </section>
   );
 }

@@ -1,9 +1,7 @@
-import { ServiceOptions } from '../ServiceOptions';
-import { onNavKey } from './keyboard';
 import { usePanel } from './use-panel';
 
-/** Type to search texts and prompts; filter texts by service. */
-export function SearchBar() {
+/** Type to search texts and prompts (by words, title or service). Down arrow moves to the results. */
+export function SearchBar({ onDown }: { onDown: () => boolean }) {
   const s = usePanel();
   return (
     <div class="search" role="search">
@@ -14,17 +12,11 @@ export function SearchBar() {
         autocomplete="off"
         value={s.query.value}
         onInput={(e) => (s.query.value = (e.currentTarget as HTMLInputElement).value)}
-        onKeyDown={onNavKey}
-        aria-describedby="panel-search-hint"
+        onKeyDown={(e) => {
+          if (e.key === 'ArrowDown' && !e.altKey && !e.ctrlKey && !e.metaKey && !e.shiftKey && onDown()) e.preventDefault();
+        }}
+        aria-describedby="grid-keys"
       />
-      <p id="panel-search-hint" class="hint">
-        Down arrow moves to the results; Enter inserts.
-      </p>
-      <label for="service-filter">Service</label>
-      <select id="service-filter" value={s.serviceFilter.value} onChange={(e) => (s.serviceFilter.value = (e.currentTarget as HTMLSelectElement).value)}>
-        <option value="">All services</option>
-        <ServiceOptions />
-      </select>
     </div>
   );
 }

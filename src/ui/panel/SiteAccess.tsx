@@ -9,7 +9,7 @@ import { usePanel } from './use-panel';
  */
 export function SiteAccess() {
   const s = usePanel();
-  const access = s.access.value;
+  const access = s.page.access.value;
   const [info, setInfo] = useState<SiteAccessInfo | null>(null);
   const [message, setMessage] = useState<{ kind: 'error' | 'success'; text: string } | null>(null);
 
@@ -20,7 +20,7 @@ export function SiteAccess() {
     return () => {
       live = false;
     };
-  }, [s, access, s.page.value?.origin]);
+  }, [s, access, s.page.page.value?.origin]);
 
   if (access !== 'ready' && access !== 'no-access') return null;
   if (access === 'ready' && (!info || info.granted || !info.origin)) return message ? <Message m={message} /> : null;
@@ -34,7 +34,7 @@ export function SiteAccess() {
           : { kind: 'error', text: `Nudge was not allowed on ${origin}. You can still copy texts and paste them.` },
       );
       if (ok) {
-        await s.refreshPage();
+        await s.page.refreshPage();
         setInfo(await s.host.siteAccess());
       }
     });

@@ -3,7 +3,6 @@ import { browser } from 'wxt/browser';
 import {
   HelloReplySchema,
   HostEventSchema,
-  InsertReplySchema,
   fromHostTab,
   parse,
   type Cue,
@@ -13,8 +12,10 @@ import {
   type InsertReply,
 } from '../../messaging/protocol';
 import { HOST_SCRIPT_FILE } from '../../ext/host-scripts';
+import { InsertAndRecordReplySchema } from '../../messaging/log-protocol';
+import type { Offer } from '../../log/types';
 import { profileFor, type SiteProfile } from '../../page/site-profile';
-import { GENERIC_CUES as CATALOGUE_CUES } from '../../catalogue/prompts';
+import { GENERIC_CUES, cueConditions, type Cue as CatalogueCue } from '../../catalogue/prompts';
 
 export type HelloResult = { status: 'ready'; page: HelloReply } | { status: 'no-access' } | { status: 'no-tab' };
 
@@ -31,7 +32,12 @@ export interface SiteAccessInfo {
 export interface HostLink {
   readonly tabId: number | null;
   hello(): Promise<HelloResult>;
-  insert(text: string, guard?: Guard): Promise<InsertReply | null>;
+  /**
+   * Insert `text` in the field the user chose, if the page still shows the patient of `guard`.
+   * With `offer`, the background records it once the text went in (even if the panel has closed).
+   * Null when the page could not be reached.
+   */
+  insert(text: string, guard?: Guard, offer?: Offer): Promise<InsertReply | null>;
   /** Call `cb` whenever the bound tab may show something new; returns an unsubscribe. */
   onChange(cb: () => void): () => void;
   siteAccess(): Promise<SiteAccessInfo>;
@@ -48,7 +54,7 @@ export interface HostLinkOptions {
   profiles?: () => readonly SiteProfile[];
   /** The surgery's own phone numbers, never read as the patient's. */
   ignoreNumbers?: () => readonly string[];
-  /** Generic page cues, as the catalogue writes them (src/catalogue/prompts.ts GENERIC_CUES). */
+  /** Generic page cues, as the catalogue writes them (the catalogue's GENERIC_CUES when left out). */
   cues?: readonly CatalogueCue[];
 }
 
@@ -72,19 +78,6 @@ export function webOrigin(url: string | undefined): string | null {
     return null;
   }
 }
-
-/** A generic cue as the catalogue writes it: words of the URL's path, phrases of visible text. */
-export interface CatalogueCue {
-  id: string;
-  urlWords: readonly string[];
-  textWords: readonly string[];
-}
-
-/** The catalogue's generic cues, one protocol cue per URL word or phrase. */
-export function cuesFromCatalogue(list: readonly CatalogueCue[]): Cue[] {
-  return list.flatMap((c) => [...c.urlWords.map((w) => ({ id: c.id, urlWord: w })), ...c.textWords.map((t) => ({ id: c.id, text: t }))]);
-}
-export const GENERIC_CUES: readonly Cue[] = cuesFromCatalogue(CATALOGUE_CUES);
 
 async function send(tabId: number, request: HostRequest): Promise<unknown> {
   return browser.tabs.sendMessage(tabId, request, { frameId: 0 });
@@ -111,7 +104,8 @@ export function createHostLink(tabId: number | null, options: HostLinkOptions = 
     const ignore = (options.ignoreNumbers?.() ?? []).filter((n) => n.trim()).slice(0, 20);
     return { ...(profile ? { profile } : {}), ...(ignore.length ? { ignore } : {}) };
   }
-  const cueList = (options.cues ? cuesFromCatalogue(options.cues) : GENERIC_CUES).slice(0, 300);
+  // One protocol cue per URL word or phrase (catalogue/prompts.ts cueConditions), within the protocol's limit.
+  const cueList: Cue[] = cueConditions(options.cues ?? GENERIC_CUES).slice(0, 300);
   const cues = () => [...cueList];
   let lastOrigin: string | null = null;
 
@@ -153,18 +147,13 @@ export function createHostLink(tabId: number | null, options: HostLinkOptions = 
       lastOrigin = reply.origin;
       return { status: 'ready', page: reply };
     },
-    async insert(text, guard) {
+    async insert(text, guard, offer) {
       if (tabId === null) return null;
+      const request: HostRequest = { type: 'nudge/insert', text, ...(guard ? { guard } : {}), ...readOptions(lastOrigin) };
       try {
-        const request: HostRequest = { type: 'nudge/insert', text, ...(guard ? { guard } : {}), ...readOptions(lastOrigin) };
-        const reply = parse(InsertReplySchema, await send(tabId, request));
-        if (reply?.status !== 'in-frame') return reply;
-        // The user's box is in a frame of another origin, and the top frame has just checked the
-        // patient: ask the content script in that frame (every frame hears it; only that one answers).
-        // No answer means Nudge may not reach that frame's site.
-        const framed: HostRequest = { type: 'nudge/insert', text, frame: reply.frame };
-        const inFrame = parse(InsertReplySchema, await browser.tabs.sendMessage(tabId, framed).catch(() => null));
-        return inFrame && inFrame.status !== 'in-frame' ? inFrame : { ...reply, status: 'frame-blocked' };
+        // Through the background, which records the offer once the text went in (issue 13, item 4).
+        const answer = parse(InsertAndRecordReplySchema, await browser.runtime.sendMessage({ type: 'nudge/insert-and-record', tabId, request, ...(offer ? { offer } : {}) }));
+        return answer ? answer.reply : null;
       } catch {
         return null;
       }

@@ -1,85 +1,113 @@
-/** Wires the panel to the browser: bound tab, settings (policy over local, live), templates, log. */
+/**
+ * Wires the panel to the browser: the settings and texts in force (made once, as signals, and kept
+ * live), the user's preferences, the recorder (through the background), and the bound tab (a new
+ * page context and send flow for each tab the panel follows).
+ */
+import { computed, signal } from '@preact/signals';
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
-import { DEFAULT_TEMPLATES, type Template } from '../../catalogue/templates';
-import { PROMPTS } from '../../catalogue/prompts';
-import { GENERIC_CUES } from '../../catalogue/prompts';
+import type { Template } from '../../catalogue/templates';
+import { GENERIC_CUES, PROMPTS } from '../../catalogue/prompts';
 import { requestPersistence } from '../../log/persist';
+import { createOfferRecorder } from '../../log/recorder';
 import { loadEffectiveSettingsQuickly, watchEffectiveSettings, type EffectiveSettings } from '../../settings/effective';
-import { workstationIdItem } from '../../settings/items';
-import { watchTemplates } from '../../templates/store';
-import { boundTabId, createHostLink } from './host-link';
-import { Panel, PanelContext } from './Panel';
-import { panelPrefsItem } from './prefs';
-import { createPanelState, type PanelState } from './state';
+import { panelPrefsItem, workstationIdItem } from '../../settings/items';
+import { loadPracticeTemplates, watchTemplates, EMPTY_PRACTICE_TEMPLATES } from '../../templates/store';
+import { templatesInForce, templatesOffered } from '../../templates/in-force';
+import { createBackgroundWriter } from '../offer-writer';
+import { printUrl } from '../print/url';
 import { listenForPanelCommands } from './commands';
+import { boundTabId, createHostLink } from './host-link';
+import { createNotices } from './notices';
+import { createPanelOffers, type PanelOffers } from './offers';
+import { Panel, PanelContext } from './Panel';
+import { createPrefs } from './prefs';
+import { createPanelState, readySignal, type PanelShared, type PanelState } from './state';
 
 export async function startPanel(root: HTMLElement): Promise<void> {
   performance.mark('nudge:start');
-  // The log's database code loads after the panel is drawn (it is not needed to show texts).
-  const db = import('../../log/db').then(({ LogDatabase }) => new LogDatabase());
   // Ask the browser to keep the log even when the disk runs low (the dashboard shows the answer).
   void requestPersistence().catch(() => {});
-  const [{ now: effective, fresh }, workstation, bound, prefs] = await Promise.all([
+  const [{ now, policyRead, fresh }, workstation, bound, savedPrefs, practiceTemplates] = await Promise.all([
     loadEffectiveSettingsQuickly(),
     workstationIdItem.getValue(),
     boundTabId(location.search),
     panelPrefsItem.getValue(),
+    loadPracticeTemplates().catch(() => EMPTY_PRACTICE_TEMPLATES),
   ]);
   performance.mark('nudge:settings');
-  let settings: EffectiveSettings = effective;
-  let templates: Template[] = effective.policyTemplates ?? DEFAULT_TEMPLATES;
-  let current: PanelState | null = null;
+
+  // Settings and texts: signals made once, kept up to date while the panel is open.
+  const effective = signal<EffectiveSettings>(now);
+  const settings = computed(() => effective.value.settings);
+  const templates = signal<readonly Template[]>(templatesOffered(templatesInForce(now.policyTemplates, practiceTemplates)));
+  const policy = readySignal(policyRead);
   let stopTemplates = () => {};
-
-  const apply = (state: PanelState) => {
-    state.practice.value = settings.settings;
-    state.trainingAllowed.value = settings.settings.trainingModeAllowed;
-    state.trainingForced.value = settings.settings.trainingMode;
-  };
-
-  // The practice's templates (its edits over the default pack, or the policy's pack), live.
-  const watchPack = () => {
+  const watchPack = (pack: readonly Template[] | null) => {
     stopTemplates();
-    stopTemplates = watchTemplates((t) => {
-      templates = t;
-      if (current) current.templates.value = t;
-    }, settings.policyTemplates ?? DEFAULT_TEMPLATES);
+    stopTemplates = watchTemplates((t) => (templates.value = t), pack ?? undefined);
   };
-  watchPack();
-
-  // The settings in force (policy over local), kept up to date while the panel is open.
+  watchPack(now.policyTemplates);
   const update = (e: EffectiveSettings) => {
-    const packChanged = JSON.stringify(e.policyTemplates) !== JSON.stringify(settings.policyTemplates);
-    settings = e;
-    if (current) apply(current);
-    if (packChanged) watchPack();
+    const packChanged = JSON.stringify(e.policyTemplates) !== JSON.stringify(effective.value.policyTemplates);
+    effective.value = e;
+    if (packChanged) watchPack(e.policyTemplates);
   };
   watchEffectiveSettings(update);
-  // The policy as the browser gives it now (the first answer after a browser start can be slow).
-  void fresh.then(update);
+  // The policy as the browser gives it now (the first answer after a browser start can be slow);
+  // until it has been read once, texts are shown but not sent.
+  void fresh.then(
+    (e) => {
+      update(e);
+      policy.set();
+    },
+    () => policy.set(),
+  );
 
+  const notices = createNotices();
+  const prefs = createPrefs({
+    initial: savedPrefs,
+    save: (p) => panelPrefsItem.setValue(p),
+    settings,
+    workstation,
+    onSaveError: () => notices.show({ kind: 'error', text: 'Your choice could not be saved on this computer. It applies until the panel closes.' }),
+  });
+  // Training mode turned on or off from the dashboard's role play (or another panel) applies here at once.
+  panelPrefsItem.watch((stored) => prefs.replace(stored));
+  let offers: PanelOffers | null = null;
+  const recorder = createOfferRecorder({ writer: createBackgroundWriter(), source: () => prefs.source.value, onStatus: (st) => offers?.status(st) });
+  offers = createPanelOffers(recorder, notices);
+
+  const shared: PanelShared = {
+    settings,
+    templates,
+    prompts: PROMPTS,
+    policyRead: policy.ready,
+    whenPolicyRead: policy.when,
+    prefs,
+    offers,
+    notices,
+    writeClipboard: (text) => navigator.clipboard.writeText(text),
+    readClipboard: () => navigator.clipboard.readText(),
+    openPrint: (t, language) => void browser.tabs.create({ url: printUrl(browser.runtime.getURL('/print.html'), { template: t.id, lang: language }) }),
+    setupUrl: browser.runtime.getURL('/dashboard.html#setup'),
+    dashboardUrl: browser.runtime.getURL('/dashboard.html'),
+  };
+
+  let current: PanelState | null = null;
   const mount = (tabId: number | null) => {
-    const state = createPanelState({
-      host: createHostLink(tabId, {
+    const state = createPanelState(
+      shared,
+      createHostLink(tabId, {
         // The surgery's own phone number is never read as the patient's.
-        ignoreNumbers: () => [settings.settings.surgeryPhone],
-        profiles: () => settings.settings.siteProfiles,
+        ignoreNumbers: () => [settings.value.surgeryPhone],
+        profiles: () => settings.value.siteProfiles,
         cues: GENERIC_CUES,
       }),
-      db,
-      workstation,
-      templates,
-      prompts: PROMPTS,
-      practice: settings.settings,
-      writeClipboard: (text) => navigator.clipboard.writeText(text),
-      prefs: current?.prefs.value ?? prefs,
-      savePrefs: (p) => panelPrefsItem.setValue(p),
-      defaultRole: settings.settings.defaultRole,
-      logging: () => settings.settings.loggingEnabled,
-    });
-    apply(state);
+    );
     current = state;
+    // The last offer was about the previous tab's patient.
+    shared.offers.lastOffer.value = null;
     render(
       <PanelContext.Provider value={state}>
         <Panel />

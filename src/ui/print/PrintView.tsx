@@ -39,7 +39,7 @@ export function PrintView({ poster, onPrint }: PrintViewProps) {
             setNote(null);
             onPrint().then(
               () => setNote({ kind: 'ok', text: 'Counted as one printed offer.' }),
-              (e: unknown) => setNote({ kind: 'error', text: `The offer could not be saved to the log (${(e as Error)?.name ?? 'error'}). The poster was not affected.` }),
+              (e: unknown) => setNote({ kind: 'error', text: `${(e as Error)?.message ?? 'The offer could not be saved to the log.'} The poster was not affected.` }),
             );
           }}
         >

@@ -6,8 +6,10 @@ import { isSettingLink } from '../../settings/model';
 import { problemWith, type PracticeField } from '../../settings/setup';
 import { practiceValues, render, type PlaceholderName } from '../../templates/render';
 import { ID_PATTERN, LANGUAGE_PATTERN, languageName, type EffectiveTemplate } from '../../templates/store';
-import { mainLink } from '../qr/matrix';
+import { mainLink } from '../../templates/links';
+import { versionOf } from '../../templates/in-force';
 import type { Poster } from './PrintView';
+
 import { GENERAL_WORDS, POSTER_WORDS } from './poster-words';
 
 const ParamsSchema = v.union([
@@ -25,12 +27,6 @@ export interface PrintRequest {
 }
 
 export type Resolved = { ok: true; poster: Poster; request: PrintRequest } | { ok: false; error: string };
-
-/** The print page's URL for a template (for the panel to open with browser.tabs.create). */
-export function printUrl(base: string, q: { template: string; lang?: string } | { service: ServiceId }): string {
-  const p = new URLSearchParams('template' in q ? { template: q.template, ...(q.lang ? { lang: q.lang } : {}) } : { service: q.service });
-  return `${base}?${p.toString()}`;
-}
 
 function serviceLink(service: ServiceId, values: ReturnType<typeof practiceValues>): string | null {
   const placeholder = (SERVICES[service] as { link?: PlaceholderName }).link;
@@ -61,7 +57,7 @@ export function resolvePoster(search: string, templates: readonly EffectiveTempl
     const t = templates.find((x) => x.id === (parsed.output as { template: string }).template);
     if (!t) return { ok: false, error: 'That template was not found. It may have been removed; open the print view again from the panel.' };
     const lang = parsed.output.lang ?? t.language;
-    const version = lang === t.language ? { body: t.body, dir: t.dir } : t.versions[lang];
+    const version = versionOf(t, lang);
     if (!version) return { ok: false, error: `“${t.title}” has no ${languageName(lang)} version.` };
     const r = render(version.body, values);
     const link = mainLink(r.text) ?? serviceLink(t.service, values);

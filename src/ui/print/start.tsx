@@ -1,18 +1,46 @@
-/** Wires the print page (print.html) to the browser: settings, the practice's templates, the log. */
+/** Wires the print page (print.html) to the browser: settings, the practice's templates, the one recorder. */
 import { render } from 'preact';
-import { DEFAULT_TEMPLATES } from '../../catalogue/templates';
-import { LogDatabase } from '../../log/db';
-import { recordOffer } from '../../log/record';
+import { createOfferRecorder, recordingSource, type OfferWriter } from '../../log/recorder';
 import { loadEffectiveSettings } from '../../settings/effective';
-import { workstationIdItem } from '../../settings/items';
-import { effectiveTemplates, loadPracticeTemplates } from '../../templates/store';
+import { panelPrefsItem, workstationIdItem } from '../../settings/items';
+import type { PanelPrefs } from '../../settings/prefs';
+import type { Settings } from '../../settings/model';
+import { templatesInForce } from '../../templates/in-force';
+import { loadPracticeTemplates } from '../../templates/store';
+import { createBackgroundWriter } from '../offer-writer';
 import { PrintView } from './PrintView';
-import { resolvePoster } from './resolve';
+import { resolvePoster, type PrintRequest } from './resolve';
+
+/**
+ * The print page's recorder: the same recorder as the panel's, with the role, setting and
+ * training mode the panel would use now (the user's choices on this workstation, the practice's
+ * settings), so a poster printed in training mode is training, by the role that printed it.
+ */
+export function createPrintRecorder(deps: { prefs: () => PanelPrefs; settings: () => Settings; workstation: string; writer: OfferWriter }) {
+  let lastError: string | null = null;
+  const recorder = createOfferRecorder({
+    writer: deps.writer,
+    source: () => recordingSource(deps.prefs(), deps.settings(), deps.workstation),
+    onStatus: (st) => (lastError = st.error),
+  });
+  return {
+    /** Count one printed poster. Resolves once it is in the log; rejects, in plain words, if it could not be. */
+    async recordPrinted(request: PrintRequest): Promise<void> {
+      const r = recorder.record({ service: request.service, item: request.templateId ?? '', via: 'print', channel: 'print', outcome: 'offered', language: request.language });
+      if (!r) return; // the practice has switched the log off
+      if (!(await r.written)) throw new Error(lastError ?? 'The offer could not be saved to the log.');
+    },
+  };
+}
 
 export async function startPrint(root: HTMLElement, print: () => void = () => window.print()): Promise<void> {
-  const [{ settings, policyTemplates }, state, workstation] = await Promise.all([loadEffectiveSettings(), loadPracticeTemplates(), workstationIdItem.getValue()]);
-  const templates = effectiveTemplates(policyTemplates ?? DEFAULT_TEMPLATES, state);
-  const r = resolvePoster(location.search, templates, settings);
+  const [{ settings, policyTemplates }, state, workstation, prefs] = await Promise.all([
+    loadEffectiveSettings(),
+    loadPracticeTemplates(),
+    workstationIdItem.getValue(),
+    panelPrefsItem.getValue(),
+  ]);
+  const r = resolvePoster(location.search, templatesInForce(policyTemplates, state), settings);
   if (!r.ok) {
     document.title = 'Nothing to print – Nudge';
     render(
@@ -27,27 +55,17 @@ export async function startPrint(root: HTMLElement, print: () => void = () => wi
     return;
   }
   document.title = `${r.poster.serviceName} – poster – Nudge`;
-  const db = new LogDatabase();
+  // The choices as they are when Print is chosen (the panel may change them meanwhile).
+  let currentPrefs = prefs;
+  panelPrefsItem.watch((p) => (currentPrefs = p ?? currentPrefs));
+  const recorder = createPrintRecorder({ prefs: () => currentPrefs, settings: () => settings, workstation, writer: createBackgroundWriter() });
   render(
     <PrintView
       poster={r.poster}
       onPrint={async () => {
-        // Counted only when someone actually chooses Print, never on opening the page.
-        const logged = settings.loggingEnabled
-          ? recordOffer(db, {
-              service: r.request.service,
-              item: r.request.templateId ?? '',
-              via: 'print',
-              channel: 'print',
-              role: settings.defaultRole,
-              setting: 'front-desk',
-              outcome: 'offered',
-              workstation,
-              language: r.request.language,
-              training: settings.trainingMode ? 1 : 0,
-              practice: settings.practiceOdsCode,
-            })
-          : Promise.resolve();
+        // Counted only when someone actually chooses Print, never on opening the page; handed
+        // to the recorder before the print dialog opens, so closing the page never loses it.
+        const logged = recorder.recordPrinted(r.request);
         print();
         await logged;
       }}

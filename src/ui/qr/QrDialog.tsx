@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import { useEffect, useRef } from 'preact/hooks';
 import { QrCode } from './QrCode';
 import './qr.css';
@@ -8,13 +9,15 @@ export interface QrDialogProps {
   /** What the link is for, shown as the heading ("Order repeat prescriptions online"). */
   title: string;
   onClose: () => void;
+  /** More to show under the code (the panel puts the outcome buttons here: one click records how it went). */
+  children?: ComponentChildren;
 }
 
 /**
  * "Show QR code": a modal with the link as a large, high-contrast QR code for a patient at the
  * front desk to scan. Native <dialog>, so focus is trapped and Escape closes it. Mount it to open it.
  */
-export function QrDialog({ url, title, onClose }: QrDialogProps) {
+export function QrDialog({ url, title, onClose, children }: QrDialogProps) {
   const ref = useRef<HTMLDialogElement>(null);
   const closeRef = useRef<HTMLButtonElement>(null);
   const onCloseRef = useRef(onClose);
@@ -40,6 +43,7 @@ export function QrDialog({ url, title, onClose }: QrDialogProps) {
         Point your phone’s camera at the code to open the link.
       </p>
       <QrCode url={url} size={320} />
+      {children}
       <button ref={closeRef} type="button" class="button button--secondary" onClick={() => ref.current?.close()}>
         Close
       </button>

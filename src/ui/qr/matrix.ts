@@ -49,13 +49,3 @@ export function qrPath(m: QrMatrix, quiet = QUIET_ZONE): string {
   });
   return parts.join('');
 }
-
-/**
- * The first full https link in a text (or an http link to this computer, which only a test system
- * such as the demo uses), without the sentence's closing punctuation.
- */
-export function mainLink(text: string): string | null {
-  const m = /(?:https:\/\/|http:\/\/(?:127\.0\.0\.1|localhost)(?=[:/]))[^\s<>"'“”‘’]+/i.exec(text);
-  if (!m) return null;
-  return m[0].replace(/[.,;:!?)\]]+$/, '');
-}

@@ -1,28 +1,28 @@
 /**
- * Hooks for `npm run bench` (scripts/bench.mjs), loaded only by the unlisted bench.html page. Each
- * hook runs one measurement with the real log code and, beside it, the same work done with raw
- * IndexedDB (the physical limit), in the extension's own origin. Synthetic offers only: no
- * patient data is handled here.
+ * Hooks for `npm run bench` (scripts/bench.mjs), loaded only by the unlisted bench.html page
+ * (entrypoints/bench, left out of store builds). Each hook runs one measurement with the real log
+ * code and, beside it, the same work done with raw IndexedDB (the physical limit), in the
+ * extension's own origin. Synthetic offers only: no patient data is handled here.
+ * Lives in bench/, not src/: it is a measuring tool, not part of the product (DESIGN.md layout).
  */
-// Namespace imports: if the log's API moves, the bench breaks at run time, never the build.
-import { LogDatabase } from './log/db';
-import * as counts from './log/counts';
-import * as record from './log/record';
-import * as talliesApi from './log/tallies';
-import * as exportApi from './log/export';
-import * as merge from './log/merge';
-import * as folder from './log/folder';
-import * as trendsApi from './log/trends';
-import { EXCHANGE_FORMAT, EXCHANGE_VERSION, pickOffer } from './log/exchange';
-import { localDay } from './log/day';
-import type { Offer } from './log/types';
-import { SERVICE_IDS } from './catalogue/services';
+import { LogDatabase } from '../src/log/db';
+import { addToDeltas, applyDeltas, type Deltas } from '../src/log/counts';
+import { recordOffer, type NewOffer } from '../src/log/record';
+import { computeTallies } from '../src/log/tallies';
+import { exportBackup, exportOffersCsv } from '../src/log/export';
+import { importBackup } from '../src/log/merge';
+import * as folder from '../src/log/folder';
+import * as trendsApi from '../src/log/trends';
+import { EXCHANGE_FORMAT, EXCHANGE_VERSION, pickOffer } from '../src/log/exchange';
+import { localDay } from '../src/log/day';
+import type { Offer } from '../src/log/types';
+import { ROLES, SETTINGS, OUTCOMES_AFTER_SENDING as OUTCOMES } from '../src/log/vocabulary';
+import { SERVICE_IDS } from '../src/catalogue/services';
 
 const SERVICES = SERVICE_IDS.slice(0, 8);
-const ROLES = ['receptionist', 'clinician', 'manager'] as const;
-const SETTINGS = ['consultation', 'phone', 'front-desk', 'registration', 'other'] as const;
-const OUTCOMES = ['offered', 'accepted', 'declined', 'already-uses', 'needs-support'] as const;
 const CHANNELS = ['inserted', 'copied', 'shown', 'spoken'] as const;
+/** The synthetic offers' items have no titles: the CSV's title column stays empty, as for unknown items. */
+const NO_TITLES = new Map<string, string>();
 const DAY = 86_400_000;
 const START = Date.UTC(2024, 0, 1, 9);
 const SPAN_DAYS = 730; // two years of offers, as a PCN might keep
@@ -154,15 +154,15 @@ async function seed(name: string, from: number, to: number, chunk = 20_000): Pro
   const t0 = now();
   for (let start = from; start < to; start += chunk) {
     const rows: Offer[] = [];
-    const deltas: counts.Deltas = new Map();
+    const deltas: Deltas = new Map();
     for (let i = start; i < Math.min(to, start + chunk); i++) {
       const o = syntheticOffer(i);
       rows.push(o);
-      counts.addToDeltas(deltas, o, 1);
+      addToDeltas(deltas, o, 1);
     }
     await db.transaction('rw', db.offers, db.counts, async () => {
       await db.offers.bulkPut(rows);
-      await counts.applyDeltas(db, deltas);
+      await applyDeltas(db, deltas);
     });
   }
   const ms = now() - t0;
@@ -190,7 +190,7 @@ function openRaw(name: string, upgrade?: (db: IDBDatabase) => void): Promise<IDB
 async function rawCount(name: string): Promise<{ ms: number; total: number }> {
   const db = await openRaw(name);
   const t0 = now();
-  const counts = new Map<string, number>();
+  const byServiceOutcome = new Map<string, number>();
   let total = 0;
   await new Promise<void>((ok, fail) => {
     const r = db.transaction('offers').objectStore('offers').openCursor();
@@ -201,7 +201,7 @@ async function rawCount(name: string): Promise<{ ms: number; total: number }> {
       if (!o.deleted && !o.training) {
         total++;
         const k = `${o.service}|${o.outcome}`;
-        counts.set(k, (counts.get(k) ?? 0) + 1);
+        byServiceOutcome.set(k, (byServiceOutcome.get(k) ?? 0) + 1);
       }
       c.continue();
     };
@@ -216,7 +216,7 @@ async function tallies(name: string): Promise<{ ms: number; total: number }> {
   const db = new LogDatabase(name);
   await db.open();
   const t0 = now();
-  const t = await talliesApi.computeTallies(db, { from: '2023-12-01', to: '2026-02-28' });
+  const t = await computeTallies(db, { from: '2023-12-01', to: '2026-02-28' });
   const ms = now() - t0;
   db.close();
   return { ms, total: t.total };
@@ -226,7 +226,7 @@ async function tallies(name: string): Promise<{ ms: number; total: number }> {
 async function recordMany(name: string, n: number): Promise<number[]> {
   const db = new LogDatabase(name);
   await db.open();
-  const input: record.NewOffer = {
+  const input: NewOffer = {
     service: 'nhs-app',
     item: 'nhs-app-signup-short',
     via: 'template',
@@ -241,7 +241,7 @@ async function recordMany(name: string, n: number): Promise<number[]> {
   const times: number[] = [];
   for (let i = 0; i < n; i++) {
     const t0 = now();
-    await record.recordOffer(db, input);
+    await recordOffer(db, input);
     times.push(now() - t0);
   }
   db.close();
@@ -280,7 +280,7 @@ async function csv(name: string): Promise<{ ms: number; bytes: number; peakHeapM
   let peak = start;
   const sampler = setInterval(() => (peak = Math.max(peak, heap())), 20);
   const t0 = now();
-  const blob = await exportApi.exportOffersCsv(db);
+  const blob = await exportOffersCsv(db, { titles: NO_TITLES });
   const ms = now() - t0;
   clearInterval(sampler);
   peak = Math.max(peak, heap());
@@ -292,7 +292,7 @@ async function csv(name: string): Promise<{ ms: number; bytes: number; peakHeapM
 async function backupOf(source: string): Promise<Blob> {
   const db = new LogDatabase(source);
   await db.open();
-  const blob = await exportApi.exportBackup(db, { workstation: 'bench-source' });
+  const blob = await exportBackup(db, { workstation: 'bench-source' });
   db.close();
   return blob;
 }
@@ -302,7 +302,7 @@ async function importInto(target: string, file: Blob): Promise<number> {
   const db = new LogDatabase(target);
   await db.open();
   const t0 = now();
-  await merge.importBackup(db, [{ name: 'backup.json', size: file.size, text: () => file.text() }]);
+  await importBackup(db, [{ name: 'backup.json', size: file.size, text: () => file.text() }]);
   const ms = now() - t0;
   db.close();
   return ms;
