@@ -77,7 +77,7 @@ test('a condition-information text asks for its page’s link at the time of sen
   const { host, panel } = await openWithPanel('consultation.html');
   await host.locator('#sms-text').click();
   await expect(panel.getByText('Text goes into: Message')).toBeVisible();
-  const card = panel.getByRole('list', { name: 'Texts to send' }).locator('[data-template="condition-info-short"]');
+  const card = panel.getByRole('grid', { name: 'Texts to send' }).locator('[data-template="condition-info-short"]');
   await card.getByRole('button', { name: 'Insert' }).click();
 
   const dialog = panel.getByRole('dialog', { name: /Information about your condition, instead of a leaflet/ });

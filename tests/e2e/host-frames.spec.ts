@@ -70,7 +70,9 @@ test('an EMIS-style unlabelled banner gives the name; a "Reply to patient" box i
   await expect(panel.getByTestId('context-name')).toHaveText('Aoife');
   await expect(panel.getByTestId('context')).toContainText('••• ••• 5919');
   await host.locator('#reply').click();
+  await expect(panel.getByTestId('field-hint')).toContainText('Text goes into:');
   await insertButton(panel).click();
+  await expect(panel.getByTestId('status')).toContainText('Inserted');
   await host.locator('#send').click();
   await expect(host.getByTestId('sent')).toHaveText(signup('Aoife'));
 });

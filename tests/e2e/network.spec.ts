@@ -86,7 +86,9 @@ test('two workstations save their backups into the downloads folder by themselve
       await panel.goto(`chrome-extension://${id}/sidepanel.html?tabId=${await tabIdOf(panel, host.url())}`);
       await host.locator('#sms-text').click();
       for (const [n, outcome] of station.outcomes.entries()) {
-        await panel.getByRole('list', { name: 'Texts to send' }).locator('[data-template="nhs-app-signup-short"]').getByRole('button', { name: 'Insert' }).click();
+        // A different text each time: the same button pressed again within a moment is taken as a repeat (H26).
+        const text = ['nhs-app-signup-short', 'nhs-app-one-part'][n]!;
+        await panel.getByRole('grid', { name: 'Texts to send' }).locator(`[data-template="${text}"]`).getByRole('button', { name: 'Insert' }).click();
         await expect(panel.getByTestId('today-count')).toContainText(String(n + 1));
         const button = panel.getByTestId('outcome-bar').getByRole('button', { name: outcome, exact: true });
         await button.click();

@@ -25,6 +25,8 @@ test('a fresh install refuses to insert and points to set-up; after set-up in Se
     await panel.goto(`chrome-extension://${extensionId}/sidepanel.html`);
     const tabId = await tabIdOf(panel, host.url());
     await panel.goto(`chrome-extension://${extensionId}/sidepanel.html?tabId=${tabId}`);
+    // The panel has reached the page (in a fresh profile its script may arrive only with the panel's first look).
+    await expect(panel.getByTestId('context-name')).toHaveText('Jane');
     await host.locator('#sms-text').click();
 
     // From the first screen: set-up is needed, which details are missing, and where to set them up.

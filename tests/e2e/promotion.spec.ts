@@ -124,7 +124,7 @@ test('a role-play scenario switches the panel to training mode, and its offer is
   const { host, panel } = await openWithPanel('consultation.html');
   await expect(panel.getByTestId('training-banner')).toBeVisible();
   await host.locator('#sms-text').click();
-  await panel.getByRole('list', { name: 'Texts to send' }).locator('[data-template="nhs-app-signup-short"]').getByRole('button', { name: 'Insert' }).click();
+  await panel.getByRole('grid', { name: 'Texts to send' }).locator('[data-template="nhs-app-signup-short"]').getByRole('button', { name: 'Insert' }).click();
   await expect(panel.getByTestId('status')).toContainText('Inserted');
 
   // The dashboard leaves it out, and counts it only when training offers are asked for.
