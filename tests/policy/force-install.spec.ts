@@ -211,7 +211,7 @@ test('force-installed by policy with its managed configuration: installed, not r
       const tabId = await settings.evaluate(async () => (await chrome.tabs.query({})).sort((a, b) => a.index - b.index)[0]?.id ?? null);
       expect(tabId).not.toBeNull();
       panel = await open(`chrome-extension://${id}/sidepanel.html?tabId=${tabId}`);
-      const flu = panel.getByRole('listitem').filter({ hasText: 'Flu clinic' });
+      const flu = panel.getByRole('grid', { name: 'Texts to send' }).getByRole('row').filter({ hasText: 'Flu clinic' });
       await expect(flu).toBeVisible();
       await flu.getByRole('button', { name: 'Copy' }).click();
       await expect(panel.getByText(/Not sent: the practice is not set up yet\. This text needs: .*appointments/i)).toBeVisible();
@@ -233,11 +233,13 @@ test('force-installed by policy with its managed configuration: installed, not r
       await policyPage.getByRole('button', { name: 'Reload policies' }).click();
 
       // The panel that was already open: the standard texts, with the practice's own details, sent.
-      const card = panel.getByRole('listitem').filter({ hasText: 'Order repeat prescriptions online' });
+      const texts = panel.getByRole('grid', { name: 'Texts to send' });
+      const card = texts.locator('[role="row"][data-template="repeat-prescriptions-short"]');
       const text = 'Hello there, this is Brookside Surgery. You can order your repeat medicines online, with no need to phone: https://www.brooksidesurgery.nhs.uk/prescriptions';
-      await expect(card.locator('.card-text')).toHaveText(text);
-      await expect(panel.getByRole('listitem').filter({ hasText: 'Flu clinic' })).toHaveCount(0);
+      await expect(texts.getByRole('row').filter({ hasText: 'Flu clinic' })).toHaveCount(0);
       await panel.bringToFront();
+      await card.getByRole('button', { name: 'Show text' }).click();
+      await expect(texts.locator('[data-detail-for="repeat-prescriptions-short"] [data-testid="text-preview"]')).toHaveText(text);
       await card.getByRole('button', { name: 'Copy' }).click();
       await expect.poll(() => panel.evaluate(() => navigator.clipboard.readText())).toBe(text);
 
