@@ -14,8 +14,8 @@ import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Browser, Page } from 'puppeteer-core';
 import { test, expect } from '@playwright/test';
-import { OUTPUT_DIR } from './fixtures';
-import { GECKO_ID, findFirefox, launchFirefox, openExtensionPage, textOf, until, type RunningFirefox } from './firefox';
+import { OUTPUT_DIR } from '../e2e/fixtures';
+import { GECKO_ID, findFirefox, launchFirefox, openExtensionPage, textOf, until, type RunningFirefox } from '../e2e/firefox';
 // @ts-expect-error plain ESM helper shared with scripts/
 import { packXpi } from '../../scripts/xpi.mjs';
 
