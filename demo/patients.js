@@ -31,4 +31,4 @@ export const PATIENTS = [
   },
 ];
 
-export const SURGERY_PHONE = '01632 960123';
+export const SURGERY_PHONE = '01632 961234';

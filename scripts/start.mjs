@@ -18,9 +18,12 @@ function step(text) {
   console.log(`\u2192 ${text}`);
 }
 
-step('Building the extension (npm run build:e2e)…');
-const build = spawnSync('npx', ['wxt', 'build', '--mode', 'e2e'], { stdio: 'inherit', shell: process.platform === 'win32' });
-if (build.status !== 0) process.exit(build.status ?? 1);
+// NUDGE_START_NO_BUILD=1 reuses the e2e build already in .output (the browser test of npm start does).
+if (process.env.NUDGE_START_NO_BUILD !== '1') {
+  step('Building the extension (npm run build:e2e)…');
+  const build = spawnSync('npx', ['wxt', 'build', '--mode', 'e2e'], { stdio: 'inherit', shell: process.platform === 'win32' });
+  if (build.status !== 0) process.exit(build.status ?? 1);
+}
 
 const browserPath = await findBrowser().catch((e) => {
   console.error(e.message);
@@ -59,7 +62,7 @@ if (headless) {
   // Show the panel at work: the user clicks in the message box, then Insert.
   await host.locator('#sms-text').click();
   await panel.getByText('Text goes into: Message').waitFor();
-  await panel.locator('[aria-label="Texts to send"] [data-template="nhs-app-signup-short"]').getByRole('button', { name: 'Insert' }).click();
+  await panel.getByRole('grid', { name: 'Texts to send' }).locator('[data-template="nhs-app-signup-short"]').getByRole('button', { name: 'Insert' }).click();
   await panel.getByTestId('status').getByText('Inserted').waitFor();
   await panel.evaluate(() => window.scrollTo(0, 0));
 
