@@ -288,7 +288,7 @@ export const DEFAULT_TEMPLATES: DefaultTemplate[] = [
     link: 'reviews_url',
     ...dec2026(SOURCES.guidance),
     body:
-      'Hello ((first_name|there)), this is ((surgery_name)). Your review with us is due. You can book it or fill in the review form online: ((reviews_url)) Or phone us.',
+      'Hello ((first_name|there)), this is ((surgery_name)). Your review with us is due. You can book it or fill in the review form online: ((reviews_url)) If you feel unwell, phone us, or call 111 when we are closed. In a life-threatening emergency, call 999.',
   },
   {
     id: 'review-due-full',

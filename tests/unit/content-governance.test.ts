@@ -67,7 +67,7 @@ describe('the online form is never promised "at any time"', () => {
  * Words that invite the patient to send us a health problem: the online form, a request or a
  * follow-up, readings from home, feeling worse or unwell, a review of how they are.
  */
-const INVITES_SYMPTOMS = /\bonline form\b|\brequest\b|\bfollow-up\b|\breadings?\b|\bfeel (worse|unwell)\b|\bget worse\b|\bhow you are\b|\bworries you\b/i;
+const INVITES_SYMPTOMS = /\bonline form\b|\breview form\b|\brequest\b|\bfollow-up\b|\breadings?\b|\bfeel (worse|unwell)\b|\bget worse\b|\bhow you are\b|\bworries you\b/i;
 /** The full urgent line: phone us; 111 (online or by phone) when closed; 999 in an emergency. */
 const URGENT_IN_FULL = [/\burgent\b|\bget worse\b|\bworries you\b|\bunwell\b/i, /\bphone us\b/i, /\b111\b/, /\b999\b/];
 
@@ -75,7 +75,7 @@ describe('everything that invites a health problem says what to do when it is ur
   const texts = DEFAULT_TEMPLATES.filter((t) => INVITES_SYMPTOMS.test(t.body)).map((t) => [t.id, t.body] as const);
   it('finds the texts that invite one (the form, follow-ups, readings, reviews, condition information)', () => {
     expect(texts.map(([id]) => id)).toEqual(
-      expect.arrayContaining(['online-form-short', 'online-form-follow-up-short', 'online-form-full', 'home-monitoring-short', 'home-monitoring-full', 'review-due-full', 'condition-info-full']),
+      expect.arrayContaining(['online-form-short', 'online-form-follow-up-short', 'online-form-full', 'home-monitoring-short', 'home-monitoring-full', 'review-due-short', 'review-due-full', 'condition-info-full']),
     );
   });
   it.each(texts)('text %s: phone us, 111 when closed, 999 in an emergency', (_id, body) => {
@@ -96,6 +96,11 @@ describe('everything that invites a health problem says what to do when it is ur
   it.each(answers.map((q) => [q.id, q.answer] as const))('answer %s says what to do when it is urgent', (_id, answer) => {
     expect(answer).toMatch(/\burgent\b|\bunwell\b|\bemergency\b/i);
     expect(answer).toMatch(/\bphone us\b/i);
+  });
+
+  it('the review poster gives the whole urgent line, and the fit-note poster sends hospital patients to the hospital team', () => {
+    expect(POSTERS.reviews.words).toMatch(/If you feel unwell, do not wait for your review\. If it is urgent, phone us\./);
+    expect(POSTERS['fit-notes'].words).toMatch(/counting weekends and bank holidays\. In hospital care\? Ask the hospital team\./);
   });
 
   it('the answer to "what if it is urgent?" and the online form poster give the whole line', () => {
