@@ -15,6 +15,9 @@ import { EXAMPLE_PRACTICE } from '@/src/settings/practice';
 import { countSms } from '@/src/sms/count';
 import { MAX_READING_AGE, readability } from '@/src/templates/readability';
 import { practiceValues, render, type Values } from '@/src/templates/render';
+import { h } from 'preact';
+import { render as renderPreact } from '@testing-library/preact';
+import { PrintView } from '@/src/ui/print/PrintView';
 import { SET_UP_PRACTICE } from './practice-fixture';
 
 const ITEMS = defaultContent();
@@ -195,6 +198,45 @@ describe('the safety case says only what is true', () => {
     const claim = /(\d+) of (\d+) default texts say patients can still phone or come in/.exec(caseText);
     expect(claim, 'the safety case states the count').not.toBeNull();
     expect([Number(claim![1]), Number(claim![2])]).toEqual([n, DEFAULT_TEMPLATES.length]);
+    // ...and names the right ones: "the two reassurance texts, the two digital-skills texts and the full NHS App text".
+    expect(caseText.replace(/\s+/g, ' ')).toContain('(the two reassurance texts, the two digital-skills texts and the full NHS App text)');
+    expect(DEFAULT_TEMPLATES.filter((t) => REASSURES.test(t.body)).map((t) => t.id).sort()).toEqual(
+      ['digital-skills-full', 'digital-skills-short', 'nhs-app-signup-full', 'phone-or-visit-full', 'phone-or-visit-short'],
+    );
+  });
+
+  it('gives the true count of answers that say it, names them, and every poster says it at its foot', () => {
+    const says = Object.values(QUESTIONS).filter((q) => /\bstill phone or come in\b|\bphoning or coming in\b/i.test(q.answer));
+    const flat = caseText.replace(/\s+/g, ' ');
+    const claim = /so do (\d+) of (\d+) answers staff read out \(([^)]*)\)/.exec(flat);
+    expect(claim, 'the safety case states the count').not.toBeNull();
+    expect([Number(claim![1]), Number(claim![2])]).toEqual([says.length, Object.keys(QUESTIONS).length]);
+    for (const q of says) expect(claim![3], q.id).toContain(`"${q.question}"`);
+    const poster = { serviceName: 'Test results', explanation: POSTERS['test-results'].words, link: 'https://www.castlemeadmedicalcentre.nhs.uk/test-results', surgeryName: 'Castle Mead Medical Centre' };
+    for (const surgeryPhone of ['01632 961234', '']) {
+      const { container, unmount } = renderPreact(h(PrintView, { poster: { ...poster, surgeryPhone }, onPrint: async () => {} }));
+      expect(container.querySelector('.poster-reassure')?.textContent).toMatch(/^You can still phone us (on 01632 961234 )?or come in to the surgery\./);
+      unmount();
+    }
+  });
+
+  it('every text that gives the urgent line says "life-threatening emergency, call 999", as the safety case says', () => {
+    for (const t of DEFAULT_TEMPLATES.filter((x) => /\b999\b/.test(x.body))) expect(t.body, t.id).toMatch(/life-threatening emergency, call 999/);
+  });
+
+  it('lists every hazard in the hazard log, with the same initial and residual risk', () => {
+    const inLog = [...logText.matchAll(/^### (H\d+) (.+)\n([\s\S]*?)(?=^### |(?![\s\S]))/gm)].map((m) => {
+      const initial = /\*\*Initial risk\*\*.*?= \*\*(\d)\*\*/.exec(m[3]!)?.[1];
+      const residual = /\*\*Residual risk\*\*.*?= \*\*(\d)\*\*/.exec(m[3]!)?.[1];
+      return `${m[1]} ${m[2]!.trim()} | ${initial} | ${residual}`;
+    });
+    const inCase = [...caseText.matchAll(/^\| (H\d+ .+?) \| (\d) \| (\d) \|$/gm)].map((m) => `${m[1]} | ${m[2]} | ${m[3]}`);
+    expect(inLog.length).toBeGreaterThanOrEqual(14);
+    const byId = (a: string, b: string) => Number(/^H(\d+)/.exec(a)![1]) - Number(/^H(\d+)/.exec(b)![1]);
+    expect([...inCase].sort(byId)).toEqual([...inLog].sort(byId));
+    // "All residual risks are 1 or 2 (acceptable)".
+    expect(caseText).toMatch(/All residual risks are 1 or 2/);
+    for (const row of inLog) expect(row.endsWith('| 1') || row.endsWith('| 2'), row).toBe(true);
   });
 
   it('never claims that every text reassures about phone and in person', () => {
