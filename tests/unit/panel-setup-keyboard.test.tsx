@@ -82,3 +82,19 @@ describe('the set-up block on the keyboard path', () => {
     expect(s.notices.notice.value?.setUp).toBeFalsy();
   });
 });
+
+describe('honest length in the panel', () => {
+  it('counts each text with the practice’s own details: a long surgery name makes the shortest NHS App text two parts, and says so', async () => {
+    const shortest = template('nhs-app-one-part');
+    const made = makePanel({ db, settings: { surgeryName: 'The Old Vicarage Surgery and Health Centre' } });
+    render(
+      <PanelContext.Provider value={made.s}>
+        <TextList id="texts" label="Texts" texts={[shortest]} />
+      </PanelContext.Provider>,
+    );
+    await made.s.page.refreshPage();
+    const row = screen.getByTestId('texts').querySelector<HTMLElement>('[data-template="nhs-app-one-part"]')!;
+    expect(row.textContent).toMatch(/· 2 parts/);
+    expect(row.textContent).not.toMatch(/one part/i);
+  });
+});
