@@ -269,7 +269,7 @@ export const QUESTIONS: Record<QuestionId, Question> = {
     id: 'monitoring-what-to-do',
     question: 'What do I need to do for home monitoring?',
     answer:
-      'Take readings at home, such as your blood pressure, weight or peak flow, and send them to us online. We will tell you how often. We may not see a reading at once. If one worries you or you feel unwell, phone us, or call 111 when we are closed. In an emergency, call 999.',
+      'Take readings at home, such as your blood pressure, weight or peak flow, and send them to us online. We will tell you how often. We may not see a reading at once. If one worries you or you feel unwell, phone us, or call 111 when we are closed. In a life-threatening emergency, call 999.',
     ...dec2026(both(SOURCES.guidance, SOURCES.charter)),
   },
   'monitoring-no-machine': {

@@ -15,7 +15,8 @@ export interface Template {
    * True when the text fits one message part (160 GSM-7 characters) with a first name of up to 10
    * letters, both for the example surgery and for a realistic one with a long name and long links
    * (tests/unit/practice-fixture.ts). tests/unit/catalogue.test.ts holds us to it; the panel
-   * counts each text as rendered with the practice's own details.
+   * counts each text as rendered with the practice's own details. Never said in a title: a longer
+   * surgery name or link can make it two parts, and only the panel's count knows (issue 11, item 5).
    */
   onePart?: boolean;
   /** The placeholder holding the text's main link (for the QR code and print view). */
@@ -48,7 +49,7 @@ export const DEFAULT_TEMPLATES: DefaultTemplate[] = [
   {
     id: 'nhs-app-one-part',
     service: 'nhs-app',
-    title: 'Get the NHS App (one part)',
+    title: 'Get the NHS App (shortest text)',
     length: 'short',
     language: 'en',
     onePart: true,
@@ -288,7 +289,7 @@ export const DEFAULT_TEMPLATES: DefaultTemplate[] = [
     link: 'reviews_url',
     ...dec2026(SOURCES.guidance),
     body:
-      'Hello ((first_name|there)), this is ((surgery_name)). Your review with us is due. You can book it or fill in the review form online: ((reviews_url)) Or phone us.',
+      'Hello ((first_name|there)), this is ((surgery_name)). Your review with us is due. You can book it or fill in the review form online: ((reviews_url)) If you feel unwell, phone us, or call 111 when we are closed. In a life-threatening emergency, call 999.',
   },
   {
     id: 'review-due-full',

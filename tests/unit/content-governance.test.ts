@@ -15,6 +15,9 @@ import { EXAMPLE_PRACTICE } from '@/src/settings/practice';
 import { countSms } from '@/src/sms/count';
 import { MAX_READING_AGE, readability } from '@/src/templates/readability';
 import { practiceValues, render, type Values } from '@/src/templates/render';
+import { h } from 'preact';
+import { render as renderPreact } from '@testing-library/preact';
+import { PrintView } from '@/src/ui/print/PrintView';
 import { SET_UP_PRACTICE } from './practice-fixture';
 
 const ITEMS = defaultContent();
@@ -67,7 +70,7 @@ describe('the online form is never promised "at any time"', () => {
  * Words that invite the patient to send us a health problem: the online form, a request or a
  * follow-up, readings from home, feeling worse or unwell, a review of how they are.
  */
-const INVITES_SYMPTOMS = /\bonline form\b|\brequest\b|\bfollow-up\b|\breadings?\b|\bfeel (worse|unwell)\b|\bget worse\b|\bhow you are\b|\bworries you\b/i;
+const INVITES_SYMPTOMS = /\bonline form\b|\breview form\b|\brequest\b|\bfollow-up\b|\breadings?\b|\bfeel (worse|unwell)\b|\bget worse\b|\bhow you are\b|\bworries you\b/i;
 /** The full urgent line: phone us; 111 (online or by phone) when closed; 999 in an emergency. */
 const URGENT_IN_FULL = [/\burgent\b|\bget worse\b|\bworries you\b|\bunwell\b/i, /\bphone us\b/i, /\b111\b/, /\b999\b/];
 
@@ -75,7 +78,7 @@ describe('everything that invites a health problem says what to do when it is ur
   const texts = DEFAULT_TEMPLATES.filter((t) => INVITES_SYMPTOMS.test(t.body)).map((t) => [t.id, t.body] as const);
   it('finds the texts that invite one (the form, follow-ups, readings, reviews, condition information)', () => {
     expect(texts.map(([id]) => id)).toEqual(
-      expect.arrayContaining(['online-form-short', 'online-form-follow-up-short', 'online-form-full', 'home-monitoring-short', 'home-monitoring-full', 'review-due-full', 'condition-info-full']),
+      expect.arrayContaining(['online-form-short', 'online-form-follow-up-short', 'online-form-full', 'home-monitoring-short', 'home-monitoring-full', 'review-due-short', 'review-due-full', 'condition-info-full']),
     );
   });
   it.each(texts)('text %s: phone us, 111 when closed, 999 in an emergency', (_id, body) => {
@@ -96,6 +99,11 @@ describe('everything that invites a health problem says what to do when it is ur
   it.each(answers.map((q) => [q.id, q.answer] as const))('answer %s says what to do when it is urgent', (_id, answer) => {
     expect(answer).toMatch(/\burgent\b|\bunwell\b|\bemergency\b/i);
     expect(answer).toMatch(/\bphone us\b/i);
+  });
+
+  it('the review poster gives the whole urgent line, and the fit-note poster sends hospital patients to the hospital team', () => {
+    expect(POSTERS.reviews.words).toMatch(/If you feel unwell, do not wait for your review\. If it is urgent, phone us\./);
+    expect(POSTERS['fit-notes'].words).toMatch(/counting weekends and bank holidays\. In hospital care\? Ask the hospital team\./);
   });
 
   it('the answer to "what if it is urgent?" and the online form poster give the whole line', () => {
@@ -154,8 +162,8 @@ describe('honest length', () => {
     }
   });
 
-  it('promises one part in a title only where the text makes the claim', () => {
-    for (const t of DEFAULT_TEMPLATES) if (/one (message )?part/i.test(t.title)) expect(t.onePart, t.id).toBe(true);
+  it('no title promises a number of parts: only the panel, counting with the practice’s own details, can know', () => {
+    for (const t of DEFAULT_TEMPLATES) expect(t.title, t.id).not.toMatch(/\b(one|1|single|two|2) (message |text )?parts?\b/i);
   });
 
   it.each(DEFAULT_TEMPLATES.map((t) => [t.id, t] as const))('%s fits the default limit of 2 parts for a realistic surgery too', (_id, t) => {
@@ -190,6 +198,45 @@ describe('the safety case says only what is true', () => {
     const claim = /(\d+) of (\d+) default texts say patients can still phone or come in/.exec(caseText);
     expect(claim, 'the safety case states the count').not.toBeNull();
     expect([Number(claim![1]), Number(claim![2])]).toEqual([n, DEFAULT_TEMPLATES.length]);
+    // ...and names the right ones: "the two reassurance texts, the two digital-skills texts and the full NHS App text".
+    expect(caseText.replace(/\s+/g, ' ')).toContain('(the two reassurance texts, the two digital-skills texts and the full NHS App text)');
+    expect(DEFAULT_TEMPLATES.filter((t) => REASSURES.test(t.body)).map((t) => t.id).sort()).toEqual(
+      ['digital-skills-full', 'digital-skills-short', 'nhs-app-signup-full', 'phone-or-visit-full', 'phone-or-visit-short'],
+    );
+  });
+
+  it('gives the true count of answers that say it, names them, and every poster says it at its foot', () => {
+    const says = Object.values(QUESTIONS).filter((q) => /\bstill phone or come in\b|\bphoning or coming in\b/i.test(q.answer));
+    const flat = caseText.replace(/\s+/g, ' ');
+    const claim = /so do (\d+) of (\d+) answers staff read out \(([^)]*)\)/.exec(flat);
+    expect(claim, 'the safety case states the count').not.toBeNull();
+    expect([Number(claim![1]), Number(claim![2])]).toEqual([says.length, Object.keys(QUESTIONS).length]);
+    for (const q of says) expect(claim![3], q.id).toContain(`"${q.question}"`);
+    const poster = { serviceName: 'Test results', explanation: POSTERS['test-results'].words, link: 'https://www.castlemeadmedicalcentre.nhs.uk/test-results', surgeryName: 'Castle Mead Medical Centre' };
+    for (const surgeryPhone of ['01632 961234', '']) {
+      const { container, unmount } = renderPreact(h(PrintView, { poster: { ...poster, surgeryPhone }, onPrint: async () => {} }));
+      expect(container.querySelector('.poster-reassure')?.textContent).toMatch(/^You can still phone us (on 01632 961234 )?or come in to the surgery\./);
+      unmount();
+    }
+  });
+
+  it('every text that gives the urgent line says "life-threatening emergency, call 999", as the safety case says', () => {
+    for (const t of DEFAULT_TEMPLATES.filter((x) => /\b999\b/.test(x.body))) expect(t.body, t.id).toMatch(/life-threatening emergency, call 999/);
+  });
+
+  it('lists every hazard in the hazard log, with the same initial and residual risk', () => {
+    const inLog = [...logText.matchAll(/^### (H\d+) (.+)\n([\s\S]*?)(?=^### |(?![\s\S]))/gm)].map((m) => {
+      const initial = /\*\*Initial risk\*\*.*?= \*\*(\d)\*\*/.exec(m[3]!)?.[1];
+      const residual = /\*\*Residual risk\*\*.*?= \*\*(\d)\*\*/.exec(m[3]!)?.[1];
+      return `${m[1]} ${m[2]!.trim()} | ${initial} | ${residual}`;
+    });
+    const inCase = [...caseText.matchAll(/^\| (H\d+ .+?) \| (\d) \| (\d) \|$/gm)].map((m) => `${m[1]} | ${m[2]} | ${m[3]}`);
+    expect(inLog.length).toBeGreaterThanOrEqual(14);
+    const byId = (a: string, b: string) => Number(/^H(\d+)/.exec(a)![1]) - Number(/^H(\d+)/.exec(b)![1]);
+    expect([...inCase].sort(byId)).toEqual([...inLog].sort(byId));
+    // "All residual risks are 1 or 2 (acceptable)".
+    expect(caseText).toMatch(/All residual risks are 1 or 2/);
+    for (const row of inLog) expect(row.endsWith('| 1') || row.endsWith('| 2'), row).toBe(true);
   });
 
   it('never claims that every text reassures about phone and in person', () => {

@@ -77,6 +77,23 @@ describe('the template editor', () => {
     expect(within(card('Sign up to the NHS App')).queryByText('Changed by your surgery')).toBeNull();
   });
 
+  it('shows the reading age as guidance while typing: plain words pass, hard ones get a warning naming the long words (issue 11, item 6)', async () => {
+    const { save } = setup();
+    fireEvent.click(within(await screen.findByRole('listitem', { name: 'Sign up to the NHS App' })).getByRole('button', { name: 'Edit' }));
+    type(/^Text/, 'Hello ((first_name|there)), this is ((surgery_name)). You can see your test results in the app: ((nhs_app_url))');
+    const plain = screen.getByTestId('tpl-reading-age');
+    expect(plain.className).not.toContain('notice--warning');
+    expect(plain.textContent).toMatch(/^Reading age about \d+ \(aim for 11 or below\)\./);
+    type(/^Text/, 'Hello ((first_name|there)), this is ((surgery_name)). Your investigations, immunisations and correspondence are electronically available: ((nhs_app_url))');
+    const hard = screen.getByTestId('tpl-reading-age');
+    expect(hard.className).toContain('notice--warning');
+    expect(hard.textContent).toMatch(/aim for 11 or below, as NHS content does\. Try shorter sentences, or plainer words than .*electronically/);
+    // Guidance, not a rule: the practice may still save its own wording.
+    fireEvent.click(screen.getByRole('button', { name: 'Save template' }));
+    await screen.findByText('Saved “Sign up to the NHS App”.');
+    expect(save).toHaveBeenCalledTimes(1);
+  });
+
   it('Duplicate makes a new template from a copy and leaves the original alone', async () => {
     const { stored } = setup();
     fireEvent.click(within(await screen.findByRole('listitem', { name: 'Contact us using our online form' })).getByRole('button', { name: 'Duplicate' }));

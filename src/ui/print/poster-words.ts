@@ -47,7 +47,7 @@ export const POSTERS: Record<ServiceId, PosterWords> = {
     ...dec2026(SOURCES.guidance),
   },
   reviews: {
-    words: 'Is your review due? You can book it or fill in the review form online, or phone us.',
+    words: `Is your review due? You can book it or fill in the review form online, or phone us. If you feel unwell, do not wait for your review. ${URGENT}`,
     ...dec2026(SOURCES.guidance),
   },
   'test-results': {
@@ -88,7 +88,7 @@ export const POSTERS: Record<ServiceId, PosterWords> = {
     ...dec2026(SOURCES.guidance),
   },
   'fit-notes': {
-    words: 'Ask us for a fit note online. You do not need one if you are off sick for 7 days or less, counting weekends and bank holidays.',
+    words: 'Ask us for a fit note online. You do not need one if you are off sick for 7 days or less, counting weekends and bank holidays. In hospital care? Ask the hospital team.',
     ...dec2026(SOURCES.fitNotes),
   },
   registration: {
