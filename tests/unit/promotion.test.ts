@@ -105,6 +105,13 @@ describe('promotion wording: content and length', () => {
     for (const w of checked) expect(filled(w), w.id).toMatch(/urgent|999|111|worries you|unwell/i);
   });
 
+  it('says 999 is for a life-threatening emergency wherever it names 999, and never that online requests are dealt with "as quickly as phone calls" (the charter\'s standard is what happens next within one working day)', () => {
+    for (const w of PROMOTION_WORDING) {
+      if (/\b999\b/.test(w.body)) expect(w.body, w.id).toMatch(/life-threatening emergency[,?] call 999/i);
+      expect(w.body, w.id).not.toMatch(/as quickly as (a )?phone call/i);
+    }
+  });
+
   it('never promises the online form "at any time"', () => {
     for (const w of PROMOTION_WORDING) expect(filled(w), w.id).not.toMatch(/online form[^.]*any ?time|any ?time[^.]*online form/i);
   });
