@@ -66,7 +66,10 @@ describe('no example practice on a poster', () => {
     for (const search of ['?template=rx&lang=en', '?service=repeat-prescriptions']) {
       const r = resolvePoster(search, templates, practice);
       expect(r.ok, search).toBe(false);
-      if (!r.ok) expect(r.error).toMatch(/not set up yet/);
+      if (!r.ok) {
+        expect(r.error).toMatch(/not set up yet/);
+        expect(r.setup, 'the page links to the set-up page').toBe(true);
+      }
     }
   });
 });

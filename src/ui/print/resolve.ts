@@ -26,7 +26,8 @@ export interface PrintRequest {
   language: string;
 }
 
-export type Resolved = { ok: true; poster: Poster; request: PrintRequest } | { ok: false; error: string };
+/** `setup` is set when the practice's own details are missing: the page links to the set-up page. */
+export type Resolved = { ok: true; poster: Poster; request: PrintRequest } | { ok: false; error: string; setup?: true };
 
 function serviceLink(service: ServiceId, values: ReturnType<typeof practiceValues>): string | null {
   const placeholder = (SERVICES[service] as { link?: PlaceholderName }).link;
@@ -63,7 +64,7 @@ export function resolvePoster(search: string, templates: readonly EffectiveTempl
     const link = mainLink(r.text) ?? serviceLink(t.service, values);
     if (!link) return { ok: false, error: `“${t.title}” has no full https:// link to put in a QR code. Add one in Dashboard → Templates, or fill in the link in Settings.` };
     const blocked = notSetUp(link);
-    if (blocked) return { ok: false, error: blocked };
+    if (blocked) return { ok: false, error: blocked, setup: true };
     const poster: Poster = {
       ...base,
       serviceName: SERVICES[t.service]?.name ?? t.title,
@@ -92,7 +93,7 @@ export function resolvePoster(search: string, templates: readonly EffectiveTempl
   }
   if (!link) return { ok: false, error: `There is no link for ${SERVICES[service].name}. Fill it in under Dashboard → Settings.` };
   const blocked = notSetUp(link);
-  if (blocked) return { ok: false, error: blocked };
+  if (blocked) return { ok: false, error: blocked, setup: true };
   return {
     ok: true,
     poster: { ...base, serviceName: SERVICES[service].name, explanation: POSTER_WORDS[service] ?? GENERAL_WORDS, link },

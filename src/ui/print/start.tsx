@@ -1,5 +1,6 @@
 /** Wires the print page (print.html) to the browser: settings, the practice's templates, the one recorder. */
 import { render } from 'preact';
+import { browser } from 'wxt/browser';
 import { createOfferRecorder, recordingSource, type OfferWriter } from '../../log/recorder';
 import { loadEffectiveSettings } from '../../settings/effective';
 import { panelPrefsItem, workstationIdItem } from '../../settings/items';
@@ -49,6 +50,11 @@ export async function startPrint(root: HTMLElement, print: () => void = () => wi
         <p role="alert" class="notice notice--error">
           {r.error}
         </p>
+        {r.setup && (
+          <p>
+            <a href={browser.runtime.getURL('/dashboard.html#setup')}>Set up the practice’s details</a>
+          </p>
+        )}
       </main>,
       root,
     );
