@@ -10,7 +10,7 @@ import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { EXTENSION_ID } from '@/scripts/extension-key.mjs';
 import { readPolicy } from '@/src/settings/policy';
-import { chromeValueErrors, NUDGE_SCHEMA, policyFromRegistry, registryValue, type Dict } from '../chrome-schema';
+import { chromeValueErrors, isDict, NUDGE_SCHEMA, policyFromRegistry, registryValue, type Dict } from '../chrome-schema';
 import {
   chromiumPolicyExample,
   codeBlocks,
@@ -124,6 +124,25 @@ describe('the deployment guide’s examples', () => {
     const spec = readFileSync(resolve(__dirname, '../policy/force-install.spec.ts'), 'utf8');
     expect(spec).toContain('extensionSettingsExample()');
     expect(spec).toContain('chromiumPolicyExample()');
+  });
+
+  it('the Firefox policies.json force-installs Nudge by its Firefox id from an https address, and is the one the Firefox policy test applies', () => {
+    const files = jsonExamples()
+      .map(({ value }) => value)
+      .filter((v) => isDict(v.policies) && isDict(v.policies.ExtensionSettings));
+    expect(files).toHaveLength(1);
+    const policies = files[0]!.policies as Dict;
+    expect(Object.keys(policies).sort()).toEqual(['3rdparty', 'ExtensionSettings', 'Preferences']);
+    expect(policies.ExtensionSettings).toEqual({
+      'nudge@nudge.example': { installation_mode: 'force_installed', install_url: expect.stringMatching(/^https:\/\/[^/]+\/.+\.xpi$/) },
+    });
+    expect(policies.Preferences).toEqual({ 'xpinstall.signatures.required': { Value: false, Status: 'locked' } });
+    // tests/policy/firefox-policy.spec.ts reads this example from the guide's section 5 and applies it,
+    // changing only install_url (and, in one test, leaving Preferences out).
+    const spec = readFileSync(resolve(__dirname, '../policy/firefox-policy.spec.ts'), 'utf8');
+    expect(spec).toContain("doc.indexOf('## 5. Firefox')");
+    expect(spec.match(/policyWith\(/g)?.length).toBeGreaterThanOrEqual(4);
+    expect(GUIDE).toContain('## 5. Firefox');
   });
 });
 

@@ -4,6 +4,7 @@ import { csvCell, csvRow, BOM } from '@/src/log/csv';
 import type { LogDatabase } from '@/src/log/db';
 import { exportOffersCsv, offersCsvChunks, OFFER_COLUMNS, talliesCsv, TALLY_COLUMNS, exportBackup } from '@/src/log/export';
 import { computeTallies } from '@/src/log/tallies';
+import { PRACTICE_NOT_RECORDED } from '@/src/log/practice';
 import { parseExchangeFile } from '@/src/log/exchange';
 import { freshDb, offer, store } from './log-helpers';
 import { DEFAULT_TEMPLATES } from '@/src/catalogue/templates';
@@ -190,6 +191,33 @@ describe('CSV exports', () => {
       ['2025-11', 'nhs-app', 'receptionist', 'phone', 'accepted', '2', ''],
       ['2025-12', 'test-results', 'clinician', 'consultation', 'offered', '1', ''],
     ]);
+  });
+
+  it('both CSVs give each row its practice, and keep to one practice (or to offers with none recorded) when filtered', async () => {
+    await store(db, [
+      offer('2025-11-05', { practice: 'A81001' }),
+      offer('2025-11-05', { practice: 'A81001', outcome: 'accepted' }),
+      offer('2025-11-06', { practice: 'B82002' }),
+      offer('2025-11-07'),
+    ]);
+    const offersCsv = async (practice?: string) => {
+      const blob = await exportOffersCsv(db, { titles: new Map(), ...(practice === undefined ? {} : { practice }) });
+      const rows = parseCsv(new TextDecoder('utf-8', { ignoreBOM: true }).decode(await blob.arrayBuffer()).slice(1));
+      expect(rows[0]).toEqual([...OFFER_COLUMNS]);
+      return rows.slice(1).map((r) => r[OFFER_COLUMNS.indexOf('practice')]).sort();
+    };
+    expect(await offersCsv()).toEqual(['', 'A81001', 'A81001', 'B82002']);
+    expect(await offersCsv('A81001')).toEqual(['A81001', 'A81001']);
+    expect(await offersCsv(PRACTICE_NOT_RECORDED)).toEqual(['']);
+
+    const tallies = async (practice?: string) =>
+      parseCsv(talliesCsv(await computeTallies(db, { from: '2025-11-01', to: '2025-11-30', groupBy: 'month', ...(practice === undefined ? {} : { practice }) })).slice(1))
+        .slice(1)
+        .map((r) => `${r[TALLY_COLUMNS.indexOf('practice')]}:${r[TALLY_COLUMNS.indexOf('outcome')]}:${r[TALLY_COLUMNS.indexOf('count')]}`)
+        .sort();
+    expect(await tallies()).toEqual([':offered:1', 'A81001:accepted:1', 'A81001:offered:1', 'B82002:offered:1']);
+    expect(await tallies('B82002')).toEqual(['B82002:offered:1']);
+    expect(await tallies(PRACTICE_NOT_RECORDED)).toEqual([':offered:1']);
   });
 
   it('the backup holds every offer, undone ones too, and reads back as a valid exchange file', async () => {
