@@ -8,6 +8,7 @@
  * and removed (or the file that was there before put back) afterwards, whatever happens.
  */
 import { accessSync, constants, existsSync, mkdirSync, mkdtempSync, readFileSync, realpathSync, rmSync, rmdirSync, writeFileSync } from 'node:fs';
+import { spawn } from 'node:child_process';
 import { createServer, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -67,25 +68,59 @@ function policyLocation(): { file: string } | { skip: string } {
   return { file };
 }
 
-/** policies.json for the test's lifetime: whatever was there before comes back, even if the run is cut short. */
+/**
+ * policies.json for the test's lifetime: whatever was there before comes back, even if the run is cut
+ * short: on exit, on SIGINT/SIGTERM/SIGHUP, and, if this process is killed outright (SIGKILL), by a small
+ * detached watchdog that puts the old file back (or removes the new one) as soon as this process is gone.
+ */
 class PolicyFile {
   private readonly before: Buffer | null;
   private readonly madeDir: boolean;
+  private readonly saved: string | null;
+  private watchdog = false;
   constructor(readonly file: string) {
     this.before = existsSync(file) ? readFileSync(file) : null;
     this.madeDir = !existsSync(dirname(file));
+    this.saved = this.before ? join(mkdtempSync(join(tmpdir(), 'nudge-ff-policy-')), 'policies.json.before') : null;
+    if (this.saved && this.before) writeFileSync(this.saved, this.before);
     process.once('exit', this.restore);
+    for (const sig of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.once(sig, this.onSignal);
   }
   write(policy: FirefoxPolicies) {
     mkdirSync(dirname(this.file), { recursive: true });
     writeFileSync(this.file, JSON.stringify(policy, null, 2));
+    if (!this.watchdog) this.startWatchdog();
   }
   restore = () => {
     if (this.before) writeFileSync(this.file, this.before);
     else rmSync(this.file, { force: true });
     if (this.madeDir) rmdirSync(dirname(this.file), { maxRetries: 0 });
+    if (this.saved) rmSync(dirname(this.saved), { recursive: true, force: true });
     process.removeListener('exit', this.restore);
+    for (const sig of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.removeListener(sig, this.onSignal);
   };
+  private onSignal = (sig: NodeJS.Signals) => {
+    this.restore();
+    process.kill(process.pid, sig);
+  };
+  /** A detached process that restores policies.json once this process has gone (whatever way it went). */
+  private startWatchdog(): void {
+    const code = `
+      const fs = require('node:fs'); const path = require('node:path');
+      const [pid, file, saved, madeDir] = process.argv.slice(1);
+      const gone = () => { try { process.kill(Number(pid), 0); return false; } catch (e) { return e.code !== 'EPERM'; } };
+      const restored = () => saved ? !fs.existsSync(saved) : !fs.existsSync(file);
+      const timer = setInterval(() => {
+        if (restored()) { clearInterval(timer); return; }
+        if (!gone()) return;
+        clearInterval(timer);
+        if (saved) { fs.copyFileSync(saved, file); fs.rmSync(path.dirname(saved), { recursive: true, force: true }); }
+        else fs.rmSync(file, { force: true });
+        if (madeDir === '1') { try { fs.rmdirSync(path.dirname(file)); } catch {} }
+      }, 200);`;
+    spawn(process.execPath, ['-e', code, String(process.pid), this.file, this.saved ?? '', this.madeDir ? '1' : '0'], { detached: true, stdio: 'ignore' }).unref();
+    this.watchdog = true;
+  }
 }
 
 /** What Firefox itself knows, read in about:addons (a privileged page BiDi may script with system access). */
