@@ -183,7 +183,7 @@ test('markup in a page’s labels and in the practice’s names and titles is sh
     await chrome.storage.local.set({
       templates: { templates: [{ id: 'own-markup', service: 'nhs-app', title, length: 'short', language: 'en', versions: {}, body }], archived: [] },
       templates$: { v: 1 },
-      practice: { ...practice, surgeryName: `Brook${evil}side` },
+      practice: { ...(practice as object), surgeryName: `Brook${evil}side` },
     });
   }, EVIL);
   const { host, panel } = await openWithPanel('hostile/markup.html');
