@@ -5,6 +5,7 @@
  */
 import { migrateV1toV2, type SettingsV1 } from './migrations/v1-to-v2';
 import { validateSettings, type FieldErrors, type Settings } from './model';
+import { hostileKey } from '../messaging/hostile-keys';
 
 export const SETTINGS_FORMAT = 'nudge-settings';
 /** The same number as the stored item's version, so the same migrations apply. */
@@ -32,6 +33,8 @@ export function parseSettingsFile(text: string, current: Settings): Imported {
   if (typeof data !== 'object' || data === null || (data as { format?: unknown }).format !== SETTINGS_FORMAT) {
     return { ok: false, message: 'This file is not a Nudge settings file. Choose a file exported from Nudge’s Settings.' };
   }
+  const bad = hostileKey(data);
+  if (bad) return { ok: false, message: `This settings file contains a key that is not allowed (“${bad}”). Nothing was imported.` };
   const { version, settings } = data as { version?: unknown; settings?: unknown };
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
     return { ok: false, message: 'This settings file has no version number, so Nudge cannot read it.' };

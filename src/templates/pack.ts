@@ -15,6 +15,7 @@ import {
   type PracticeTemplates,
   type TemplateDraft,
 } from './store';
+import { hostileKey } from '../messaging/hostile-keys';
 
 export const PACK_FORMAT = 'nudge-templates';
 export const PACK_VERSION = 1;
@@ -66,26 +67,6 @@ export function exportPack(templates: readonly EffectiveTemplate[], now: Date = 
 export type ImportResult =
   | { ok: true; state: PracticeTemplates; added: number; updated: number; unchanged: number }
   | { ok: false; errors: string[] };
-
-const HOSTILE_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
-
-/** The first key anywhere in `value` that could reach an object's prototype, if any. */
-function hostileKey(value: unknown, depth = 0): string | null {
-  if (depth > 20) return '(nested too deeply)';
-  if (Array.isArray(value)) {
-    for (const x of value) {
-      const k = hostileKey(x, depth + 1);
-      if (k) return k;
-    }
-  } else if (value && typeof value === 'object') {
-    for (const k of Object.keys(value)) {
-      if (HOSTILE_KEYS.has(k)) return k;
-      const inner = hostileKey((value as Record<string, unknown>)[k], depth + 1);
-      if (inner) return inner;
-    }
-  }
-  return null;
-}
 
 const FIELD_NAMES: Record<string, string> = {
   id: 'id',

@@ -33,6 +33,40 @@ test('a message box in a frame Nudge may not reach: the panel says so with the f
   await expect(alert.getByRole('button', { name: `Allow Nudge on ${frameOrigin}` })).toBeVisible();
   await expect(host.locator('#notes')).toHaveValue('Seen today. ');
   await expect(frame.locator('#msg')).toHaveValue('');
+
+  // Nothing chosen in the page before the frame: still that frame's box, never "No text box chosen".
+  await host.reload();
+  await expect(panel.getByTestId('context-name')).toHaveText('Jane');
+  await frame.locator('#msg').click();
+  await panel.reload(); // no notice left from before
+  await insertButton(panel).click();
+  await expect(alert).toContainText(`a part of the page from ${frameOrigin}, which Nudge is not allowed to reach`);
+
+  // Allow: the browser is asked for that frame's site, on any port. (Headless Chromium cannot answer
+  // its permission prompt, so the test stands in for the user's answer: yes, then no.)
+  await panel.evaluate(() => {
+    const asked: unknown[] = [];
+    (window as unknown as { asked: unknown[] }).asked = asked;
+    let answer = true;
+    const request = (p: unknown) => {
+      asked.push(p);
+      answer = !answer;
+      return Promise.resolve(!answer);
+    };
+    // The panel's `browser` (the polyfill, or the browser's own `browser` namespace) and `chrome`.
+    for (const api of [chrome, (globalThis as unknown as { browser?: typeof chrome }).browser]) {
+      if (api?.permissions) Object.defineProperty(api.permissions, 'request', { value: request, configurable: true, writable: true });
+    }
+  });
+  await alert.getByRole('button', { name: `Allow Nudge on ${frameOrigin}` }).click();
+  await expect(panel.getByTestId('status')).toHaveText(`Nudge may now work on ${frameOrigin}. Reload the page, click in the box again, then choose Insert.`);
+  expect(await panel.evaluate(() => (window as unknown as { asked: unknown[] }).asked)).toEqual([{ origins: ['http://localhost/*'] }]);
+  await panel.waitForTimeout(1000); // the same Insert again within 0.8 s of the last is a repeat, and ignored
+  await insertButton(panel).click();
+  await alert.getByRole('button', { name: `Allow Nudge on ${frameOrigin}` }).click();
+  await expect(alert).toContainText(`Nudge was not allowed on ${frameOrigin}. You can still copy texts and paste them.`);
+  await expect(host.locator('#notes')).toHaveValue('');
+  await expect(frame.locator('#msg')).toHaveValue('');
   expect(await findKeptPatientData(context, extensionId, host)).toEqual([]);
 });
 

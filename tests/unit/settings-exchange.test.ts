@@ -34,6 +34,19 @@ describe('settings files', () => {
     if (!r.ok) expect(r.message).toMatch(message);
   });
 
+  it.each([
+    ['__proto__ among the settings', '{"format":"nudge-settings","version":2,"settings":{"__proto__":{"polluted":true},"surgeryName":"Hill Street Surgery"}}'],
+    ['__proto__ written with an escape', '{"format":"nudge-settings","version":2,"settings":{"\\u005f_proto__":{"polluted":true}}}'],
+    ['constructor.prototype at the top', '{"format":"nudge-settings","version":2,"constructor":{"prototype":{"polluted":true}},"settings":{}}'],
+    ['__proto__ in a site profile', `{"format":"nudge-settings","version":2,"settings":{"siteProfiles":[{"origin":"https://a.example.nhs.uk","__proto__":{"polluted":true}}]}}`],
+    ['__proto__ in a version 1 file', '{"format":"nudge-settings","version":1,"settings":{"surgeryName":"X","__proto__":{"polluted":true}}}'],
+  ])('a hostile file (%s) is refused whole, and no object is polluted', (_, text) => {
+    const r = parseSettingsFile(text, here);
+    expect(r).toEqual({ ok: false, message: expect.stringMatching(/key that is not allowed \(“(__proto__|constructor)”\)\. Nothing was imported\./) });
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    expect((Object.prototype as Record<string, unknown>).polluted).toBeUndefined();
+  });
+
   it('lists each bad setting so the user can fix the file', () => {
     const r = parseSettingsFile(JSON.stringify({ format: 'nudge-settings', version: 2, settings: { ...DEFAULT_SETTINGS, websiteUrl: 'x', partLimit: 0 } }), here);
     expect(!r.ok && Object.keys(r.errors ?? {}).sort()).toEqual(['partLimit', 'websiteUrl']);
