@@ -83,4 +83,33 @@ describe('outcomes, however fast the clicks', () => {
     expect(await db.offers.count()).toBe(1);
     expect((await db.offers.toArray())[0]?.id).toBe(offer.id);
   });
+
+  it('an outcome clicked in the bar while a Copy is on its way applies to the Copy’s offer, not the one before', async () => {
+    const offers = make();
+    offers.record(ENTRY, 'Sign up', card.id);
+    let done: (v: boolean) => void = () => {};
+    const copying = new Promise<boolean>((r) => (done = r));
+    offers.sendingFor(undefined, copying);
+    const clicked = offers.setOutcome('accepted');
+    // The clipboard has the text now: the Copy is recorded.
+    offers.record({ ...ENTRY, item: 'test-results-short' }, 'Results');
+    done(true);
+    await clicked;
+    const byItem = async (item: string) => (await db.offers.toArray()).find((o) => o.item === item);
+    await until(async () => (await byItem('test-results-short'))?.outcome === 'accepted');
+    expect((await byItem('nhs-app-signup-short'))?.outcome).toBe('offered');
+    expect(offers.lastOffer.value).toMatchObject({ label: 'Results', outcome: 'accepted' });
+  });
+
+  it('an outcome clicked in the bar while a send fails applies to the offer the bar still shows', async () => {
+    const offers = make();
+    offers.record(ENTRY, 'Sign up');
+    let done: (v: boolean) => void = () => {};
+    offers.sendingFor(undefined, new Promise<boolean>((r) => (done = r)));
+    const clicked = offers.setOutcome('declined');
+    done(false);
+    await clicked;
+    await until(async () => (await db.offers.toArray())[0]?.outcome === 'declined');
+    expect(await db.offers.count()).toBe(1);
+  });
 });

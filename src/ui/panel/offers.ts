@@ -32,12 +32,17 @@ export function createPanelOffers(recorder: Pick<OfferRecorder, 'prepare' | 'wri
   const logError = signal<string | null>(null);
   /** Inserts on their way to the page, by card: that card's outcome waits for them (one offer, not two). */
   const sending = new Map<string, Promise<unknown>>();
+  /** Any send (Insert, Copy, QR) on its way: an outcome clicked in the bar meanwhile is about what it makes. */
+  let anyFlight: Promise<unknown> | null = null;
 
   function follow(p: PendingOffer, label: string, cardId: string | undefined, outcomes: readonly Outcome[]): void {
     lastOffer.value = { id: p.offer.id, label, outcome: p.offer.outcome, outcomes, training: p.offer.training === 1, ...(cardId ? { cardId } : {}) };
   }
 
   async function setOutcome(outcome: Outcome): Promise<void> {
+    // A Copy is recorded once the clipboard has the text, an Insert once the page has it: an outcome
+    // clicked before then belongs to that send's offer, not to the one the bar showed before it.
+    if (anyFlight) await anyFlight;
     const last = lastOffer.value;
     if (!last || last.outcome === outcome) return;
     // Shown at once; a second click on the same outcome (a double click) changes nothing.
@@ -71,8 +76,11 @@ export function createPanelOffers(recorder: Pick<OfferRecorder, 'prepare' | 'wri
       return recorder.prepare(entry);
     },
 
-    /** An Insert from `cardId` is on its way: that card's outcome waits for it. */
+    /** A send (from `cardId`, if any) is on its way: outcomes in the bar, and that card's, wait for it. */
     sendingFor(cardId: string | undefined, done: Promise<unknown>): void {
+      const flight = Promise.allSettled([anyFlight, done]);
+      anyFlight = flight;
+      void flight.then(() => anyFlight === flight && (anyFlight = null));
       if (!cardId) return;
       const all = Promise.allSettled([sending.get(cardId), done]);
       sending.set(cardId, all);
