@@ -218,44 +218,45 @@ const taskRows = [];
 
 /**
  * The tasks, each as staff would do it after the panel is open: the screen they are on, their
- * role, what they type (no click) and what they click. `expect` is the offer the log must hold.
+ * role, what they type (no click) and what they click. `expect` is the offer the log must hold;
+ * `text`, what the host's message box must then hold (false: nothing is inserted).
  */
 const TASKS = [
   {
     task: 'A caller about test results',
     page: 'results.html', field: '#result-note', role: 'receptionist',
     steps: [{ click: ['lead', 'Insert'] }, { click: ['bar', 'Accepted'] }],
-    expect: { service: 'test-results', channel: 'inserted', outcome: 'accepted' }, text: true,
+    expect: { service: 'test-results', item: 'test-results-short', channel: 'inserted', outcome: 'accepted' }, text: /test results/i,
   },
   {
     task: 'A repeat prescription by phone',
     page: 'consultation.html', field: '#sms-text', role: 'receptionist',
     steps: [{ type: 'repeat prescriptions' }, { click: ['row', 'Insert'] }, { click: ['bar', 'Accepted'] }],
-    expect: { service: 'repeat-prescriptions', channel: 'inserted', outcome: 'accepted' }, text: true,
+    expect: { service: 'repeat-prescriptions', channel: 'inserted', outcome: 'accepted' }, text: /prescription/i,
   },
   {
     task: 'A new patient at the desk (QR code)',
     page: 'registration.html', field: '#reg-note', role: 'receptionist', setting: 'front-desk',
     steps: [{ click: ['lead', 'QR code'] }, { click: ['dialog', 'Accepted'] }],
-    expect: { channel: 'qr', outcome: 'accepted' }, text: false,
+    expect: { service: 'registration', item: 'registration-welcome-short', channel: 'qr', outcome: 'accepted' }, text: false,
   },
   {
     task: 'A clinician showing the patient their record',
     page: 'consultation.html', field: '#sms-text', role: 'clinician',
     steps: [{ click: ['card:clinician-show-record', 'Shown'] }],
-    expect: { item: 'clinician-show-record', outcome: 'shown' }, text: false,
+    expect: { item: 'clinician-show-record', channel: 'shown', outcome: 'shown' }, text: false,
   },
   {
     task: 'A clinician sending condition information',
     page: 'consultation.html', field: '#sms-text', role: 'clinician',
     steps: [{ click: ['lead', 'Insert'] }, { fill: 'https://www.nhs.uk/conditions/asthma/' }, { click: ['bar', 'Accepted'] }],
-    expect: { channel: 'inserted', outcome: 'accepted' }, text: true,
+    expect: { service: 'self-care', item: 'condition-info-short', channel: 'inserted', outcome: 'accepted' }, text: /nhs\.uk\/conditions\/asthma\//,
   },
   {
     task: 'A caller who finds digital hard (reassurance text, needs support)',
     page: 'consultation.html', field: '#sms-text', role: 'receptionist',
     steps: [{ type: 'finds digital hard' }, { click: ['card:reception-digital-support', 'Insert'] }, { click: ['card:reception-digital-support', 'Needs support'] }],
-    expect: { item: 'phone-or-visit-short', channel: 'inserted', outcome: 'needs-support' }, text: true,
+    expect: { item: 'phone-or-visit-short', channel: 'inserted', outcome: 'needs-support' }, text: /./,
   },
 ];
 
@@ -332,27 +333,26 @@ async function staffTasks() {
         return scope.getByRole('button', { name, exact: true }).first();
       };
       const t0 = Date.now();
-      for (const step of t.steps) {
-        if (step.type) {
-          // Typing a search: no click (and not counted as keys: it is the caller's own words).
-          await panel.getByLabel('Search texts and prompts').pressSequentially(step.type);
-        } else if (step.fill) {
-          // A per-send link, only when the text asks for one: pasted (Ctrl+V) and sent with Enter.
-          const field = panel.getByLabel('Link to the page you talked about');
-          if (await field.isVisible().catch(() => false)) {
+      try {
+        for (const step of t.steps) {
+          if (step.type) {
+            // Typing a search: no click (and not counted as keys: it is the caller's own words).
+            await panel.getByLabel('Search texts and prompts').pressSequentially(step.type);
+          } else if (step.fill) {
+            // The condition text asks for the page's link each time (never stored): pasted (Ctrl+V) and sent with Enter.
+            const field = panel.getByLabel('Link to the page you talked about');
+            await field.waitFor({ timeout: 5_000 });
             await panel.evaluate((u) => navigator.clipboard.writeText(u), step.fill);
             await field.press('Control+v');
             await field.press('Enter');
             keys += 2; // Ctrl+V, Enter
+          } else {
+            await target(...step.click).click();
+            clicks++;
           }
-        } else {
-          await target(...step.click).click();
-          clicks++;
         }
-      }
-      // Done when the text is in the host page's own model and the offer, with its outcome, in the log.
-      try {
-        if (t.text) await host.waitForFunction((sel) => (document.querySelector(sel)?.value ?? '').length > 0, t.field, { polling: 5, timeout: 10_000 });
+        // Done when the text is in the host page's own model and the offer, with its outcome, in the log.
+        if (t.text) await host.waitForFunction(([sel, re]) => new RegExp(re, 'i').test(document.querySelector(sel)?.value ?? ''), [t.field, t.text.source], { polling: 5, timeout: 10_000 });
         const deadline = Date.now() + 10_000;
         const matches = (o) => Object.entries(t.expect).every(([k, v]) => o[k] === v);
         while (!(await offersOf(probe)).some((o) => !before.has(o.id) && matches(o))) {
@@ -370,7 +370,7 @@ async function staffTasks() {
     const met = ok && clicks <= 2;
     taskRows.push({
       task: t.task,
-      steps: t.steps.map((x) => (x.type ? `type “${x.type}”` : x.fill ? 'paste the link if asked' : `${x.click[1]}`)).join(', '),
+      steps: t.steps.map((x) => (x.type ? `type “${x.type}”` : x.fill ? 'paste the page’s link (Ctrl+V, Enter)' : `${x.click[1]}`)).join(', '),
       clicks,
       keys,
       time: times.length ? `${ms(median(times))}${note}` : `failed${note}`,

@@ -1201,8 +1201,3 @@ function itemsFor(service: ServiceId, w: ServiceWording): PromotionWording[] {
 
 /** The default wording: every service, every channel (two social media posts each: everyday and seasonal). */
 export const PROMOTION_WORDING: PromotionWording[] = (Object.keys(WORDING) as ServiceId[]).flatMap((s) => itemsFor(s, WORDING[s]!));
-
-/** The services that have default wording (every service, once the content is written). */
-export function servicesWithWording(): ServiceId[] {
-  return Object.keys(WORDING) as ServiceId[];
-}

@@ -4,7 +4,7 @@
  * (summary of at most 140 characters, indicator, detail, source, suggestions, links) so they are
  * familiar to anyone who has built clinical decision support. Staff-facing words.
  */
-import type { Outcome, Role, Setting } from '../log/types';
+import { OUTCOMES_AFTER_SENDING, type Outcome, type Role, type Setting } from '../log/vocabulary';
 import type { BenefitId } from './benefits';
 import type { QuestionId } from './questions';
 import type { ServiceId } from './services';
@@ -158,8 +158,8 @@ export interface PromptCard {
   outcomes: Outcome[];
 }
 
-/** The outcomes every card offers. */
-export const STANDARD_OUTCOMES: Outcome[] = ['offered', 'accepted', 'declined', 'already-uses', 'needs-support'];
+/** The outcomes every card offers (the vocabulary's outcomes after sending). */
+export const STANDARD_OUTCOMES: Outcome[] = [...OUTCOMES_AFTER_SENDING];
 
 const GUIDANCE_URL = 'https://www.england.nhs.uk/long-read/promoting-online-services/';
 const guidance = (section: string, also?: Source): PromptSource => {

@@ -2,12 +2,11 @@
  * The pathway checklists on this workstation (browser.storage), written atomically across tabs, and
  * merged from backups. A stored value that does not validate is never overwritten.
  */
-import { storage } from 'wxt/utils/storage';
 import type { ChecklistQuestionId } from '../catalogue/checklist';
 import type { ServiceId } from '../catalogue/services';
+import { checklistsItem } from '../settings/items';
 import { updateLocked } from '../settings/locked-update';
 import {
-  EMPTY_CHECKLISTS,
   applyEdits,
   mergeChecklists,
   mergeSummary,
@@ -16,9 +15,6 @@ import {
   type ChecklistMergeSummary,
   type Checklists,
 } from './model';
-
-/** The pathway checklists. Version 1. */
-export const checklistsItem = storage.defineItem<Checklists>('local:pathwayChecklists', { fallback: EMPTY_CHECKLISTS, version: 1 });
 
 const LOCK = 'nudge:pathway-checklists';
 

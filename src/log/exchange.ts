@@ -10,9 +10,10 @@ import * as v from 'valibot';
 import { SERVICE_IDS } from '../catalogue/services';
 import { ChecklistsSchema } from '../checklist/model';
 import { throwIfAborted } from './abort';
-import { isOdsPracticeCode } from './practice';
+import { dayString, flag, id, OfferSchema, practiceCode, time } from './offer-schema';
 import type { Campaign, Offer } from './types';
-import { CHANNELS, OUTCOMES, ROLES, SETTINGS, VIAS } from './vocabulary';
+
+export { OfferSchema };
 
 export const EXCHANGE_FORMAT = 'nudge-offers';
 /**
@@ -31,15 +32,6 @@ export const LIMITS = {
   files: 50,
 } as const;
 
-const MIN_TIME = Date.UTC(2000, 0, 1);
-const MAX_TIME = Date.UTC(2200, 0, 1);
-
-const id = v.pipe(v.string(), v.minLength(1), v.maxLength(64), v.regex(/^[A-Za-z0-9-]+$/));
-const time = v.pipe(v.number(), v.integer(), v.minValue(MIN_TIME), v.maxValue(MAX_TIME));
-const flag = v.picklist([0, 1]);
-const dayString = v.pipe(v.string(), v.regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/));
-/** A practice's ODS code, or '' for "not recorded". */
-const practiceCode = v.union([v.literal(''), v.pipe(v.string(), v.check(isOdsPracticeCode, 'not a GP practice ODS code'))]);
 /** Words a person typed (a name or a note): no control characters. */
 const words = (max: number) =>
   v.pipe(
@@ -47,25 +39,6 @@ const words = (max: number) =>
     v.maxLength(max),
     v.check((s) => ![...s].some((ch) => ch.charCodeAt(0) < 32 ? !'\t\n\r'.includes(ch) : ch.charCodeAt(0) === 127), 'has control characters'),
   );
-
-export const OfferSchema = v.strictObject({
-  id,
-  time,
-  day: v.pipe(v.string(), v.regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/)),
-  service: v.picklist(SERVICE_IDS),
-  item: v.pipe(v.string(), v.maxLength(100), v.regex(/^(?:[a-z0-9][a-z0-9._-]*)?$/i)),
-  via: v.picklist(VIAS),
-  channel: v.picklist(CHANNELS),
-  role: v.picklist(ROLES),
-  setting: v.picklist(SETTINGS),
-  outcome: v.picklist(OUTCOMES),
-  workstation: v.pipe(v.string(), v.minLength(1), v.maxLength(64), v.regex(/^[A-Za-z0-9._-]+$/)),
-  language: v.pipe(v.string(), v.minLength(2), v.maxLength(35), v.regex(/^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*$/)),
-  training: flag,
-  updated: time,
-  deleted: flag,
-  practice: v.optional(practiceCode),
-});
 
 export const CampaignSchema = v.strictObject({
   id,

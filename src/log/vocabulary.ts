@@ -59,7 +59,15 @@ export const OUTCOME_LABELS: Record<Outcome, string> = {
   shown: 'Shown',
 };
 
-export const CHANNEL_LABELS: Record<Channel, string> = { inserted: 'Inserted', copied: 'Copied', shown: 'Shown', spoken: 'Spoken', qr: 'QR code', print: 'Printed' };
+/** How an offer reached the patient, as the dashboard names it. */
+export const CHANNEL_LABELS: Record<Channel, string> = {
+  inserted: 'Text inserted',
+  copied: 'Text copied',
+  shown: 'Shown on screen',
+  spoken: 'Said in conversation',
+  qr: 'QR code',
+  print: 'Poster printed',
+};
 
 /** The label for a code read from the log (a stored or imported row may hold a code this version does not know). */
 function labelOf<K extends string>(labels: Record<K, string>, code: string): string {
@@ -69,6 +77,7 @@ function labelOf<K extends string>(labels: Record<K, string>, code: string): str
 export const roleCategoryLabel = (code: string): string => labelOf(ROLE_CATEGORY_LABELS, code);
 export const settingCategoryLabel = (code: string): string => labelOf(SETTING_CATEGORY_LABELS, code);
 export const outcomeLabel = (code: string): string => labelOf(OUTCOME_LABELS, code);
+export const channelLabel = (code: string): string => labelOf(CHANNEL_LABELS, code);
 
 /** An outcome as it reads inside a sentence ("recorded as already uses it"). */
 export function outcomeInSentence(code: string): string {

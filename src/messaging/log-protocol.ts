@@ -10,7 +10,7 @@
  */
 import * as v from 'valibot';
 import { HostRequestSchema, InsertReplySchema, type SenderLike } from './protocol';
-import { OfferSchema } from '../log/exchange';
+import { OfferSchema } from '../log/offer-schema';
 import { OUTCOMES } from '../log/vocabulary';
 
 const Id = v.pipe(v.string(), v.minLength(1), v.maxLength(64), v.regex(/^[A-Za-z0-9-]+$/));

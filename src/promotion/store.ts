@@ -7,9 +7,9 @@
  * The pure part takes everything as parameters; only the last few functions touch browser.storage.
  */
 import * as v from 'valibot';
-import { storage } from 'wxt/utils/storage';
 import { CHANNEL_IDS, PROMOTION_WORDING, SEASON_IDS, type ChannelId, type PromotionWording, type SeasonId } from '../catalogue/promotion';
 import { SERVICE_IDS, type ServiceId } from '../catalogue/services';
+import { promotionWordingItem } from '../settings/items';
 import { updateLocked } from '../settings/locked-update';
 import { ID_PATTERN } from '../templates/store';
 
@@ -139,9 +139,6 @@ export function parsePromotionState(raw: unknown): { ok: true; state: PromotionS
 
 // ---- browser.storage (the thin adapter) ----
 
-/** The practice's own promotion wording on this workstation. Version 1. */
-export const promotionWordingItem = storage.defineItem<PromotionState>('local:promotionWording', { fallback: EMPTY_PROMOTION_STATE, version: 1 });
-
 const LOCK = 'nudge:promotion-wording';
 
 /** The stored wording, validated. A stored value that fails validation is reported, and Nudge's wording is used. */
@@ -157,11 +154,12 @@ export async function loadPromotionState(): Promise<PromotionState> {
  * does not validate is not overwritten: the change is refused with an error.
  */
 export function updatePromotionState(change: (s: PromotionState) => PromotionState): Promise<PromotionState> {
-  return updateLocked(promotionWordingItem, LOCK, (raw) => {
+  // What is written is parsed here, so the stored item's `unknown` is a PromotionState.
+  return updateLocked<unknown>(promotionWordingItem, LOCK, (raw) => {
     const r = parsePromotionState(raw);
     if (!r.ok) throw new Error(`the stored wording is not valid (${r.error})`);
     return v.parse(PromotionStateSchema, change(r.state));
-  });
+  }) as Promise<PromotionState>;
 }
 
 export { PROMOTION_WORDING };

@@ -3,6 +3,7 @@
  * Extension pages and the background use these; content scripts never do.
  */
 import { storage } from 'wxt/utils/storage';
+import type { Checklists } from '../checklist/model';
 import { NO_AUTO_BACKUP, type AutoBackupState } from '../log/auto-backup-state';
 import { migrateV1toV2 } from './migrations/v1-to-v2';
 import { migrateV2toV3 } from './migrations/v2-to-v3';
@@ -71,3 +72,15 @@ export const practiceTemplatesItem = storage.defineItem<unknown>('local:template
   fallback: { templates: [], archived: [] },
   version: 1,
 });
+
+/**
+ * The pathway checklists on this workstation (issue 17). Checked on every read and write by
+ * checklist/store.ts (a stored value that does not validate is never overwritten). Version 1.
+ */
+export const checklistsItem = storage.defineItem<Checklists>('local:pathwayChecklists', { fallback: { services: {} }, version: 1 });
+
+/**
+ * The practice's own promotion wording on this workstation (issue 16). Untrusted until parsed:
+ * promotion/store.ts validates every read and write against PromotionStateSchema. Version 1.
+ */
+export const promotionWordingItem = storage.defineItem<unknown>('local:promotionWording', { fallback: { items: [] }, version: 1 });

@@ -251,8 +251,6 @@ export const FIELD_SCHEMAS = {
   autoBackup: v.boolean('Choose whether backups are saved automatically'),
 } satisfies Record<SettingKey, v.GenericSchema>;
 
-export const settingsSchema = v.object(FIELD_SCHEMAS);
-
 export type FieldErrors = Partial<Record<SettingKey, string>>;
 
 export type Validated = { ok: true; settings: Settings } | { ok: false; errors: FieldErrors };

@@ -181,13 +181,6 @@ export function notifyUcs2Characters(text: string): string[] {
   return [...seen];
 }
 
-/** Characters Notify would change without losing meaning (quotes, dashes, spaces...), each once. */
-export function notifyReplaced(text: string): string[] {
-  const seen = new Set<string>();
-  for (const c of text) if (!NOTIFY_ALLOWED.has(c) && notifyCharacter(c) !== '?') seen.add(c);
-  return [...seen];
-}
-
 /** The length Notify checks against its 918-character limit (Python len of the normalised text). */
 export function notifyLength(text: string): number {
   return [...normaliseForNotify(text)].length;

@@ -10,7 +10,7 @@
 import * as v from 'valibot';
 import { practiceTemplatesItem } from '../settings/items';
 import { SERVICE_IDS, type ServiceId } from '../catalogue/services';
-import { DEFAULT_TEMPLATES, type Template } from '../catalogue/templates';
+import type { Template } from '../catalogue/templates';
 import { withLock } from '../ext/lock';
 
 export type TextDirection = 'ltr' | 'rtl';
@@ -167,11 +167,6 @@ export function effectiveTemplates(defaults: readonly Template[], state: Practic
   return out;
 }
 
-/** The templates the panel offers: not archived. */
-export function activeTemplates(all: readonly EffectiveTemplate[]): EffectiveTemplate[] {
-  return all.filter((t) => !t.archived);
-}
-
 /** What the editor saves: everything a practice can change about a template. */
 export type TemplateDraft = Omit<StoredTemplate, 'editedFrom' | 'edited'>;
 
@@ -299,32 +294,6 @@ export function watchPracticeTemplates(cb: (state: PracticeTemplates) => void): 
     const r = parsePracticeTemplates(value);
     if (r.ok) cb(r.state);
   });
-}
-
-/**
- * Call `cb` now and whenever the practice's templates change (in any extension page) with the
- * templates the panel should offer (archived ones left out). Returns a function that stops watching.
- */
-export function watchTemplates(cb: (templates: EffectiveTemplate[]) => void, defaults: readonly Template[] = DEFAULT_TEMPLATES): () => void {
-  let stopped = false;
-  let changed = false;
-  const emit = (raw: unknown) => {
-    if (stopped) return;
-    const r = parsePracticeTemplates(raw);
-    cb(activeTemplates(effectiveTemplates(defaults, r.ok ? r.state : EMPTY_PRACTICE_TEMPLATES)));
-  };
-  void practiceTemplatesItem.getValue().then((value) => {
-    // A change seen meanwhile is newer than this first read.
-    if (!changed) emit(value);
-  });
-  const unwatch = practiceTemplatesItem.watch((value) => {
-    changed = true;
-    emit(value);
-  });
-  return () => {
-    stopped = true;
-    unwatch();
-  };
 }
 
 export type { ServiceId };

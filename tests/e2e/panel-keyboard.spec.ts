@@ -52,6 +52,15 @@ test('a caller about test results: Insert the results text and record “accepte
     clicks++;
     await l.click();
   };
+  // Nothing is put over the host page, and its focus stays where the user left it: the page as it is before.
+  const hostShape = () =>
+    host.evaluate(() => ({
+      elements: document.querySelectorAll('*').length,
+      shadowRoots: [...document.querySelectorAll('*')].filter((el) => el.shadowRoot).length,
+      focused: document.activeElement?.id ?? null,
+    }));
+  const before = await hostShape();
+  expect(before.focused).toBe('result-note');
   // The card for this screen leads, with its text's Insert one click away.
   const lead = panel.locator('.prompt-card--lead');
   await expect(lead).toHaveAttribute('data-prompt', 'reception-test-results');
@@ -60,6 +69,7 @@ test('a caller about test results: Insert the results text and record “accepte
   await click(panel.getByTestId('outcome-bar').getByRole('button', { name: 'Accepted' }));
   await expect.poll(async () => (await offersIn(panel)).map((o) => [o.service, o.channel, o.outcome])).toEqual([['test-results', 'inserted', 'accepted']]);
   expect(clicks).toBe(2);
+  expect(await hostShape()).toEqual(before);
   expect(await findKeptPatientData(context, extensionId, host)).toEqual([]);
 });
 

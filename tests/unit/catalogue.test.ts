@@ -12,16 +12,16 @@ import {
   SERVICE_IDS,
   benefitById,
   cueConditions,
-  linksFor,
   promptsForRole,
   questionById,
   serviceById,
   templateById,
-  templatesForPrompt,
   templatesForService,
   type Template,
 } from '@/src/catalogue';
 import { PLACEHOLDERS, practiceValues, render, type Values } from '@/src/templates/render';
+// What the panel uses to list a card's texts and links (src/prompts/card.ts).
+import { cardLinks, cardTexts } from '@/src/prompts/card';
 import { EXAMPLE_PRACTICE } from '@/src/settings/practice';
 import { countSms } from '@/src/sms/count';
 import { readFileSync } from 'node:fs';
@@ -261,7 +261,7 @@ describe('prompt cards', () => {
     for (const q of p.questions) expect(questionById(q), q).toBeDefined();
     for (const t of p.templates) expect(templateById(t), t).toBeDefined();
     for (const c of p.cues) expect(CUE_IDS, c).toContain(c);
-    expect(templatesForPrompt(p)).toHaveLength(p.templates.length);
+    expect(cardTexts(p, DEFAULT_TEMPLATES)).toHaveLength(p.templates.length);
   });
 
   it.each(cards)('%s suggests texts for its own service first, and benefits for the patient', (_id, p) => {
@@ -271,14 +271,14 @@ describe('prompt cards', () => {
   });
 
   it.each(cards)('%s links only to full https addresses once practice settings are filled', (_id, p) => {
-    const links = linksFor(p, practice);
+    const links = cardLinks(p, practice);
     expect(links).toHaveLength(p.links.length);
     for (const l of links) expect(l.url).toMatch(/^https:\/\//);
   });
 
   it('leaves out a link whose practice setting is empty rather than showing it broken', () => {
     const card = PROMPTS.find((p) => p.id === 'reception-fit-note')!;
-    expect(linksFor(card, { ...practice, fit_note_url: '' })).toEqual([]);
+    expect(cardLinks(card, { ...practice, fit_note_url: '' })).toEqual([]);
   });
 
   const byRole: [string, string[]][] = [

@@ -37,3 +37,22 @@ it('“Most used texts and prompts” shows titles, never ids, for the practice�
   expect(table).not.toContain('own-flu');
   expect(table).not.toContain(card.id);
 });
+
+it('the overview says how offers were made, in words (every channel has its label)', async () => {
+  await store(db, [
+    offer('2025-11-03', { channel: 'inserted' }),
+    offer('2025-11-03', { channel: 'inserted' }),
+    offer('2025-11-04', { channel: 'qr', via: 'qr' }),
+    offer('2025-11-04', { channel: 'print', via: 'print' }),
+    offer('2025-11-05', { channel: 'spoken', via: 'prompt', item: 'reception-test-results' }),
+  ]);
+  render(<Overview db={db} now={new Date(2025, 10, 20, 12).getTime()} />);
+  await waitFor(() => expect(screen.getByTestId('by-channel').textContent).toContain('QR code'));
+  const rows = [...screen.getByTestId('by-channel').querySelectorAll('tbody tr')].map((tr) => [...tr.children].map((c) => c.textContent));
+  expect(rows).toEqual([
+    ['Text inserted', '2'],
+    ['Poster printed', '1'],
+    ['QR code', '1'],
+    ['Said in conversation', '1'],
+  ]);
+});

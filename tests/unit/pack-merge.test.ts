@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import type { Template } from '@/src/catalogue/templates';
 import {
   EMPTY_PRACTICE_TEMPLATES,
-  activeTemplates,
   dirOf,
   effectiveTemplates,
   newTemplateId,
@@ -11,6 +10,7 @@ import {
   setArchived,
   type TemplateDraft,
 } from '@/src/templates/store';
+import { templatesOffered } from '@/src/templates/in-force';
 
 const t = (id: string, body: string, service: Template['service'] = 'nhs-app'): Template => ({ id, service, title: `Title ${id}`, length: 'short', language: 'en', body });
 const draftOf = (x: Template, body: string): TemplateDraft => ({ id: x.id, service: x.service, title: x.title, length: x.length, language: x.language, body, versions: {} });
@@ -54,7 +54,7 @@ describe('a practice’s templates on top of the default pack', () => {
   });
   it('after a pack update: archived stays archived, and an edit tells when its default wording changed', () => {
     expect(byId.c?.archived).toBe(true);
-    expect(activeTemplates(after).map((x) => x.id)).toEqual(['a', 'd', 'b']);
+    expect(templatesOffered(after).map((x) => x.id)).toEqual(['a', 'd', 'b']);
     expect(byId.a?.defaultChanged).toBe(true);
     expect(byId.a?.defaultBody).toBe('Default A, version 2. ((nhs_app_url))');
     expect(byId.b?.defaultBody).toBeUndefined();
@@ -68,8 +68,8 @@ describe('a practice’s templates on top of the default pack', () => {
 
   it('archive and restore', () => {
     const archived = setArchived(EMPTY_PRACTICE_TEMPLATES, 'b', true);
-    expect(activeTemplates(effectiveTemplates(v1, archived)).map((x) => x.id)).toEqual(['a', 'c']);
-    expect(activeTemplates(effectiveTemplates(v1, setArchived(archived, 'b', false))).map((x) => x.id)).toEqual(['a', 'b', 'c']);
+    expect(templatesOffered(effectiveTemplates(v1, archived)).map((x) => x.id)).toEqual(['a', 'c']);
+    expect(templatesOffered(effectiveTemplates(v1, setArchived(archived, 'b', false))).map((x) => x.id)).toEqual(['a', 'b', 'c']);
   });
 
   it('keeps language versions with their direction', () => {

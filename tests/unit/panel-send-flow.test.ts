@@ -1,11 +1,22 @@
 /**
- * The send flow alone (src/ui/panel/send-flow.ts): what is shown is what is sent, typed values and
+ * The send flow (src/ui/panel/send-flow.ts), in a panel and, last, made alone: what is shown is what is sent, typed values and
  * picks go only to their patient (issue 13, item 1), and one press is one send (item 4).
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { LogDatabase } from '@/src/log/db';
 import type { Template } from '@/src/catalogue/templates';
+import { computed, signal } from '@preact/signals';
+import type { OfferEntry } from '@/src/log/recorder';
+import type { Offer } from '@/src/log/types';
+import { DEFAULT_SETTINGS, type Settings } from '@/src/settings/model';
+import { createNotices } from '@/src/ui/panel/notices';
+import type { PanelOffers } from '@/src/ui/panel/offers';
+import { createPageContext } from '@/src/ui/panel/page-context';
+import { createPrefs } from '@/src/ui/panel/prefs';
+import { createSendFlow } from '@/src/ui/panel/send-flow';
+import { readySignal } from '@/src/ui/panel/state';
 import { BOB, JANE, NOBODY, fakeHost, makePanel, settleWrites, template } from './panel-helpers';
+import { SET_UP_PRACTICE } from './practice-fixture';
 
 let db: LogDatabase;
 beforeEach(() => {
@@ -181,5 +192,118 @@ describe('what is shown is what is sent', () => {
     expect(tab.inserted[1]!.text).toBe('It’s ready, Jane.');
     await settleWrites();
     expect((await db.offers.toArray()).map((o) => o.language).sort()).toEqual(['cy', 'en']);
+  });
+});
+
+/**
+ * The send flow made alone (issue 14, item 4): no panel state, no recorder, no database. Its
+ * parts are a real page context over a fake tab, real preferences and notices, and an offers
+ * part that only writes down what it was asked to record.
+ */
+describe('the send flow alone', () => {
+  function alone(opts: { training?: boolean; practice?: Partial<Settings>; policyRead?: boolean } = {}) {
+    const settings = signal<Settings>({ ...DEFAULT_SETTINGS, ...SET_UP_PRACTICE, trainingModeAllowed: true, ...opts.practice });
+    const tab = fakeHost({ context: JANE });
+    const page = createPageContext(tab.host);
+    const prefs = createPrefs({ initial: { training: opts.training ?? false }, settings, workstation: 'ws-alone' });
+    const notices = createNotices();
+    const asked: { how: string; entry?: OfferEntry; label?: string; cardId?: string | undefined }[] = [];
+    const offer = (entry: OfferEntry): Offer => ({ ...entry, id: `o${asked.length}`, time: 0, day: '2026-12-01', updated: 0, deleted: 0, role: 'receptionist', setting: 'phone', workstation: 'ws-alone', training: 0 });
+    const offers = {
+      prepare: (entry: OfferEntry) => {
+        asked.push({ how: 'prepare', entry });
+        return offer(entry);
+      },
+      inserted: (o: Offer, label: string, cardId?: string) => void asked.push({ how: 'inserted', entry: o, label, cardId }),
+      record: (entry: OfferEntry, label: string, cardId?: string) => {
+        asked.push({ how: 'record', entry, label, cardId });
+        return null;
+      },
+      sendingFor: () => {},
+    } as unknown as PanelOffers;
+    const policy = readySignal(opts.policyRead ?? true);
+    const copied: string[] = [];
+    const printed: string[] = [];
+    const send = createSendFlow({
+      page,
+      prefs,
+      offers,
+      notices,
+      host: tab.host,
+      practice: computed(() => settings.value),
+      policyRead: policy.ready,
+      whenPolicyRead: policy.when,
+      writeClipboard: async (t) => void copied.push(t),
+      openPrint: (t, lang) => void printed.push(`${t.id}:${lang}`),
+    });
+    return { send, tab, page, notices, asked, copied, printed, policy, settings };
+  }
+
+  it('inserts the text as previewed, with the offer the offers part prepared, then tells it the text went in', async () => {
+    const a = alone();
+    await a.page.refreshPage();
+    const shown = a.send.preview(results);
+    expect(shown.text).toMatch(/^Hello Jane,/);
+    expect(await a.send.insert(results, { cardId: 'reception-test-results' })).toBe(true);
+    expect(a.tab.inserted.map((i) => i.text)).toEqual([shown.text]);
+    expect(a.asked.map((x) => [x.how, x.entry?.channel, x.entry?.item, x.cardId])).toEqual([
+      ['prepare', 'inserted', 'test-results-short', undefined],
+      ['inserted', 'inserted', 'test-results-short', 'reception-test-results'],
+    ]);
+    expect(a.notices.notice.value?.kind).toBe('success');
+  });
+
+  it('copies and shows a QR code, asking the offers part to record each with its channel', async () => {
+    const a = alone();
+    await a.page.refreshPage();
+    const app = template('nhs-app-signup-short');
+    expect(await a.send.copy(app)).toBe(true);
+    expect(a.copied).toEqual([a.send.preview(app).text]);
+    expect(await a.send.showQr(app)).toBe(true);
+    expect(a.send.qr.value?.url).toMatch(/^https:\/\//);
+    expect(a.asked.map((x) => [x.how, x.entry?.channel, x.entry?.via])).toEqual([
+      ['record', 'copied', 'template'],
+      ['record', 'qr', 'qr'],
+    ]);
+  });
+
+  it('refuses a text whose practice details are not set up, records nothing, and points to set-up; in training the example surgery stands in, marked', async () => {
+    const a = alone({ practice: { surgeryName: '' } });
+    await a.page.refreshPage();
+    expect(await a.send.insert(results)).toBe(false);
+    expect(await a.send.print(results)).toBe(false);
+    expect(a.notices.notice.value).toMatchObject({ kind: 'error', setUp: true });
+    expect(a.tab.inserted).toEqual([]);
+    expect(a.printed).toEqual([]);
+    expect(a.asked).toEqual([]);
+    const t = alone({ practice: { surgeryName: '' }, training: true });
+    await t.page.refreshPage();
+    expect(t.send.preview(results).example).toBe(true);
+    expect(await t.send.print(results)).toBe(true);
+    expect(t.printed).toEqual(['test-results-short:en']);
+  });
+
+  it('waits for the managed policy before sending, and says so meanwhile', async () => {
+    const a = alone({ policyRead: false });
+    await a.page.refreshPage();
+    const going = a.send.insert(results);
+    await new Promise((r) => setTimeout(r, 10));
+    expect(a.tab.inserted).toEqual([]);
+    expect(a.notices.notice.value?.text).toMatch(/Reading your practice’s settings/);
+    a.policy.set();
+    expect(await going).toBe(true);
+    expect(a.tab.inserted).toHaveLength(1);
+  });
+});
+
+describe('the notices alone', () => {
+  it('shows one message at a time, the latest, and clears', () => {
+    const n = createNotices();
+    expect(n.notice.value).toBeNull();
+    n.show({ kind: 'info', text: 'one' });
+    n.show({ kind: 'error', text: 'two', setUp: true });
+    expect(n.notice.value).toEqual({ kind: 'error', text: 'two', setUp: true });
+    n.clear();
+    expect(n.notice.value).toBeNull();
   });
 });

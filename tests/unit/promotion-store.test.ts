@@ -11,12 +11,12 @@ import {
   effectiveWording,
   loadPromotionState,
   newWordingId,
-  promotionWordingItem,
   putWording,
   removeWording,
   updatePromotionState,
   type WordingDraft,
 } from '@/src/promotion/store';
+import { promotionWordingItem } from '@/src/settings/items';
 
 const banner = PROMOTION_WORDING.find((w) => w.id === 'nhs-app--website-banner')!;
 const draftOf = (over: Partial<WordingDraft> = {}): WordingDraft => ({ id: banner.id, service: banner.service, channel: banner.channel, title: banner.title, body: banner.body, ...over });

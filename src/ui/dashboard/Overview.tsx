@@ -1,7 +1,7 @@
 /** Overview: tallies of offers by service and outcome, role, setting and period, with charts and tables. */
 import { useEffect, useState } from 'preact/hooks';
 import type { LogDatabase } from '../../log/db';
-import { OUTCOMES, outcomeLabel, roleCategoryLabel as roleLabel, settingCategoryLabel as settingLabel } from '../../log/vocabulary';
+import { OUTCOMES, channelLabel, outcomeLabel, roleCategoryLabel as roleLabel, settingCategoryLabel as settingLabel } from '../../log/vocabulary';
 import { itemLabel, periodLabel, serviceLabel, useItemTitles, workstationLabel } from './labels';
 import { requestPersistence } from '../../log/persist';
 import { computeTallies, type Tallies } from '../../log/tallies';
@@ -116,6 +116,10 @@ export function Overview({ db, now }: { db: LogDatabase; now?: number }) {
                   <BarChart title="Offers by setting" data={t.bySetting.map((r) => ({ label: settingLabel(r.key), value: r.count }))} />
                   <FigureTable caption="Offers by setting" head={['Setting', 'Offers']} rows={t.bySetting.map((r) => [settingLabel(r.key), r.count])} testId="by-setting" />
                 </div>
+              </div>
+              <div class="figure">
+                <h3>How offers were made</h3>
+                <FigureTable caption="Offers by how they were made" head={['How', 'Offers']} rows={t.byChannel.map((r) => [channelLabel(r.key), r.count])} testId="by-channel" />
               </div>
               <div class="figure">
                 <h3>Most used texts and prompts</h3>

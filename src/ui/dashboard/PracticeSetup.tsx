@@ -13,7 +13,8 @@ import { validateField, type FieldErrors, type SettingKey, type Settings } from 
 import { LOCKED_REASON } from '../../settings/policy';
 import type { PracticeField } from '../../settings/setup';
 import { blockedCount, reportField, setupGroups, type FieldReport } from '../../settings/setup-page';
-import { activeTemplates, effectiveTemplates, loadPracticeTemplates } from '../../templates/store';
+import { templatesInForce, templatesOffered } from '../../templates/in-force';
+import { loadPracticeTemplates } from '../../templates/store';
 import type { SectionProps } from './sections';
 import './Settings.css';
 import './Templates.css';
@@ -39,7 +40,7 @@ const STATUS: Record<FieldReport['status'], { text: string; cls: string }> = {
 };
 
 async function defaultTemplates(e: EffectiveSettings): Promise<readonly Template[]> {
-  return activeTemplates(effectiveTemplates(e.policyTemplates ?? DEFAULT_TEMPLATES, await loadPracticeTemplates()));
+  return templatesOffered(templatesInForce(e.policyTemplates, await loadPracticeTemplates()));
 }
 
 function plural(n: number, one: string, many: string): string {

@@ -11,7 +11,7 @@ import { serviceName } from '../../catalogue/services';
 import { ROLE_CHOICE_LABELS } from '../../log/vocabulary';
 import { ContextChip } from './ContextChip';
 import { gridEntry } from './keyboard';
-import { Notices } from './Notices';
+import { Notices } from './NoticesView';
 import { OutcomeBar } from './OutcomeBar';
 import { PanelControls } from './PanelControls';
 import { PromptCardView } from './PromptCardView';

@@ -12,7 +12,7 @@ import { requestPersistence } from '../../log/persist';
 import { createOfferRecorder } from '../../log/recorder';
 import { loadEffectiveSettingsQuickly, watchEffectiveSettings, type EffectiveSettings } from '../../settings/effective';
 import { panelPrefsItem, workstationIdItem } from '../../settings/items';
-import { loadPracticeTemplates, watchTemplates, EMPTY_PRACTICE_TEMPLATES } from '../../templates/store';
+import { loadPracticeTemplates, watchPracticeTemplates, EMPTY_PRACTICE_TEMPLATES, type PracticeTemplates } from '../../templates/store';
 import { templatesInForce, templatesOffered } from '../../templates/in-force';
 import { createBackgroundWriter } from '../offer-writer';
 import { printUrl } from '../print/url';
@@ -40,18 +40,13 @@ export async function startPanel(root: HTMLElement): Promise<void> {
   // Settings and texts: signals made once, kept up to date while the panel is open.
   const effective = signal<EffectiveSettings>(now);
   const settings = computed(() => effective.value.settings);
-  const templates = signal<readonly Template[]>(templatesOffered(templatesInForce(now.policyTemplates, practiceTemplates)));
+  const practice = signal<PracticeTemplates>(practiceTemplates);
+  watchPracticeTemplates((p) => (practice.value = p));
+  // The texts staff may send, decided in one place (templates/in-force.ts) from the policy's pack and the practice's changes.
+  const templates = computed<readonly Template[]>(() => templatesOffered(templatesInForce(effective.value.policyTemplates, practice.value)));
   const policy = readySignal(policyRead);
-  let stopTemplates = () => {};
-  const watchPack = (pack: readonly Template[] | null) => {
-    stopTemplates();
-    stopTemplates = watchTemplates((t) => (templates.value = t), pack ?? undefined);
-  };
-  watchPack(now.policyTemplates);
   const update = (e: EffectiveSettings) => {
-    const packChanged = JSON.stringify(e.policyTemplates) !== JSON.stringify(effective.value.policyTemplates);
     effective.value = e;
-    if (packChanged) watchPack(e.policyTemplates);
   };
   watchEffectiveSettings(update);
   // The policy as the browser gives it now (the first answer after a browser start can be slow);
