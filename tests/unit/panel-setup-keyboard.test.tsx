@@ -8,7 +8,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/preact';
 import { LogDatabase } from '@/src/log/db';
 import { DEFAULT_PRACTICE } from '@/src/settings/practice';
-import { Notices } from '@/src/ui/panel/Notices';
+import { Notices } from '@/src/ui/panel/NoticesView';
 import { SetupNotice } from '@/src/ui/panel/SetupNotice';
 import { TextList } from '@/src/ui/panel/TextList';
 import { PanelContext } from '@/src/ui/panel/use-panel';
