@@ -7,36 +7,9 @@ import type { PlaceholderName } from '../templates/render';
 import type { BenefitId } from './benefits';
 import type { QuestionId } from './questions';
 import { SOURCES, both, dec2026, type Provenance } from './sources';
+import { SERVICE_NAMES, type ServiceId } from './service-names';
 
-export const SERVICE_IDS = [
-  'nhs-app',
-  'self-care',
-  'repeat-prescriptions',
-  'appointments',
-  'test-results',
-  'health-record',
-  'full-record',
-  'update-details',
-  'text-messages',
-  'online-requests',
-  'home-monitoring',
-  'video-consultations',
-  'fit-notes',
-  'registration',
-  'digital-skills',
-  // Added in issue 11 (content review section 5).
-  'travel',
-  'family-carer-access',
-  'nhs-app-messages',
-  'pharmacy-nomination',
-  'pharmacy-first',
-  'self-referral',
-  'reviews',
-  'ask-reception',
-  'accessible-formats',
-] as const;
-
-export type ServiceId = (typeof SERVICE_IDS)[number];
+export { SERVICE_IDS, serviceName, type ServiceId } from './service-names';
 
 export interface Service extends Provenance {
   id: ServiceId;
@@ -66,7 +39,7 @@ const COMMON: QuestionId[] = ['do-i-have-to', 'carer-use', 'no-smartphone'];
 export const SERVICES: Record<ServiceId, Service> = {
   'nhs-app': {
     id: 'nhs-app',
-    name: 'NHS App',
+    name: SERVICE_NAMES['nhs-app'],
     staffDescription:
       'The NHS App, with NHS login, for people aged 13 and over registered with a GP surgery in England (or the Isle of Man). 13 to 15-year-olds must ask the surgery before they get record access. It is the way in to most of the other services here. Free; also works in a web browser.',
     guidanceName: 'GP online services (NHS App and NHS login)',
@@ -78,7 +51,7 @@ export const SERVICES: Record<ServiceId, Service> = {
   },
   'self-care': {
     id: 'self-care',
-    name: 'Health information and self-care',
+    name: SERVICE_NAMES['self-care'],
     staffDescription:
       'Pointing patients to trusted information (the NHS website) about their condition, its treatment, looking after themselves and when to get help. Clinicians can text a link instead of handing over a paper leaflet.',
     guidanceName: 'Signposting and self-care',
@@ -90,7 +63,7 @@ export const SERVICES: Record<ServiceId, Service> = {
   },
   'repeat-prescriptions': {
     id: 'repeat-prescriptions',
-    name: 'Ordering repeat prescriptions online',
+    name: SERVICE_NAMES['repeat-prescriptions'],
     staffDescription:
       'Ordering repeat medicines in the NHS App or on the surgery website instead of by phone or paper slip. Digital ordering reduces prescribing errors. Patients can also nominate a pharmacy in the NHS App.',
     guidanceName: 'Repeat prescription ordering',
@@ -102,7 +75,7 @@ export const SERVICES: Record<ServiceId, Service> = {
   },
   appointments: {
     id: 'appointments',
-    name: 'Booking and cancelling appointments online',
+    name: SERVICE_NAMES['appointments'],
     staffDescription:
       'Booking and cancelling some types of appointment in the NHS App or on the surgery website, without a phone queue (which types depends on the surgery and its system). Cancelling online frees the slot for someone else, which matters for people who often miss appointments.',
     guidanceName: 'Direct booking and cancellation for certain appointments',
@@ -114,7 +87,7 @@ export const SERVICES: Record<ServiceId, Service> = {
   },
   'test-results': {
     id: 'test-results',
-    name: 'Test results in the NHS App',
+    name: SERVICE_NAMES['test-results'],
     staffDescription:
       'Seeing test results in the health record in the NHS App, usually once a clinician has reviewed them, instead of phoning. Results of tests the surgery arranged; hospital tests are shown separately or not at all, and tests before October 2023 may not appear. One surgery halved its test-result calls (50 to 25 a day) this way.',
     guidanceName: 'Seeing parts of the health record: test results',
@@ -126,7 +99,7 @@ export const SERVICES: Record<ServiceId, Service> = {
   },
   'health-record': {
     id: 'health-record',
-    name: 'Your health record in the NHS App',
+    name: SERVICE_NAMES['health-record'],
     staffDescription:
       'Seeing the GP health record in the NHS App: medicines, allergies, vaccinations, test results, conditions, documents and letters, and, for entries since the 31 October 2023 switch-on, the notes (free text) from appointments: patients read what clinicians write. Older entries on request. Watch for coercion: patients can tell us if someone is pressuring them to show their record.',
     guidanceName: 'Seeing parts of the health record (medicines, vaccinations, test results, communications)',
@@ -138,7 +111,7 @@ export const SERVICES: Record<ServiceId, Service> = {
   },
   'full-record': {
     id: 'full-record',
-    name: 'Your full health record',
+    name: SERVICE_NAMES['full-record'],
     staffDescription:
       'Access to the full GP record, including older (historic) entries, on request. The surgery may check the record before switching it on.',
     guidanceName: 'Viewing the full record',
@@ -150,7 +123,7 @@ export const SERVICES: Record<ServiceId, Service> = {
   },
   'update-details': {
     id: 'update-details',
-    name: 'Updating your details online',
+    name: SERVICE_NAMES['update-details'],
     staffDescription:
       'Telling the surgery a new name, address, phone number or email online. Up-to-date contact details mean reminders, texts and letters reach the patient.',
     guidanceName: 'Updating personal demographics online',
@@ -162,7 +135,7 @@ export const SERVICES: Record<ServiceId, Service> = {
   },
   'text-messages': {
     id: 'text-messages',
-    name: 'Text messages from your GP surgery',
+    name: SERVICE_NAMES['text-messages'],
     staffDescription:
       'Text messages from the surgery: reminders, reviews, information and links to forms. Needs a current mobile number. Helps proactive care and people who find phone calls hard.',
     guidanceName: 'Text messaging',
@@ -174,7 +147,7 @@ export const SERVICES: Record<ServiceId, Service> = {
   },
   'online-requests': {
     id: 'online-requests',
-    name: 'Contacting us using our online form',
+    name: SERVICE_NAMES['online-requests'],
     staffDescription:
       'Sending the surgery a non-urgent request for care or advice with its online form, handled as promptly and safely as a phone call. Open at least through core hours (8am to 6:30pm, Monday to Friday) since October 2025; many surgeries close it out of hours, so never promise "at any time". Patients hear what happens next within one working day. Not a video call, and not for urgent problems (phone us; 111 online or 111 when closed; 999 in a life-threatening emergency). To patients say "online form", never "online consultation".',
     guidanceName: 'Online requests for care or advice (online consultation tool)',
@@ -186,7 +159,7 @@ export const SERVICES: Record<ServiceId, Service> = {
   },
   'home-monitoring': {
     id: 'home-monitoring',
-    name: 'Sending us readings from home',
+    name: SERVICE_NAMES['home-monitoring'],
     staffDescription:
       'Patients take readings at home (blood pressure, weight, peak flow) and send them to the surgery online, so clinicians can monitor without a visit and act early when a condition flares. Readings may not be seen at once: a reading that worries the patient, or feeling unwell, means phoning (111 when closed, 999 in an emergency), not waiting.',
     guidanceName: 'Home (remote) monitoring',
@@ -198,7 +171,7 @@ export const SERVICES: Record<ServiceId, Service> = {
   },
   'video-consultations': {
     id: 'video-consultations',
-    name: 'Video appointments',
+    name: SERVICE_NAMES['video-consultations'],
     staffDescription:
       'Appointments by video where the problem suits it, so patients with complex needs, housebound patients and care home residents are seen without travelling. The link comes by text message.',
     guidanceName: 'Video consultations',
@@ -210,7 +183,7 @@ export const SERVICES: Record<ServiceId, Service> = {
   },
   'fit-notes': {
     id: 'fit-notes',
-    name: 'Asking for a fit note online',
+    name: SERVICE_NAMES['fit-notes'],
     staffDescription:
       'Asking for a fit note (sick note) online, the most common reason patients used one surgery\'s online services. Not needed for 7 days or less off sick, counting every day including weekends and bank holidays (self-certification). Patients in hospital treatment ask the hospital team. Nurses, pharmacists, occupational therapists and physiotherapists can also issue fit notes.',
     guidanceName: 'Fit note requests (a common reason for using online services)',
@@ -222,7 +195,7 @@ export const SERVICES: Record<ServiceId, Service> = {
   },
   registration: {
     id: 'registration',
-    name: 'Registering with us',
+    name: SERVICE_NAMES['registration'],
     staffDescription:
       'New patient registration online (the surgery\'s form, or NHS England\'s "Register with a GP surgery" service). No proof of address, immigration status, ID or NHS number is needed. Registration is the best moment to offer the NHS App: with NHS login, patients connect it to the surgery themselves once registration is processed (no separate "GP online services" sign-up in most cases).',
     guidanceName: 'Registration (new patients and online services)',
@@ -234,7 +207,7 @@ export const SERVICES: Record<ServiceId, Service> = {
   },
   'digital-skills': {
     id: 'digital-skills',
-    name: 'Help with digital skills',
+    name: SERVICE_NAMES['digital-skills'],
     staffDescription:
       'Local and national help for people who want support getting online (Learn My Way, libraries, Age UK, the National Digital Inclusion Network), with the reassurance that phone and in person still work. Support, never pressure.',
     guidanceName: 'Help with digital skills and inclusive access',
@@ -246,7 +219,7 @@ export const SERVICES: Record<ServiceId, Service> = {
   },
   travel: {
     id: 'travel',
-    name: 'Travel vaccines and advice',
+    name: SERVICE_NAMES['travel'],
     staffDescription:
       'Travel risk assessment and vaccines: patients fill in the surgery\'s travel form (or ask) at least 6 to 8 weeks before they travel. One of the commonest reasons patients used one surgery\'s online services.',
     guidanceName: 'Travel risk assessment (a common reason for using online services)',
@@ -258,7 +231,7 @@ export const SERVICES: Record<ServiceId, Service> = {
   },
   'family-carer-access': {
     id: 'family-carer-access',
-    name: 'Family and carer access in the NHS App',
+    name: SERVICE_NAMES['family-carer-access'],
     staffDescription:
       'Family and carer access (what staff may know as proxy access): someone the patient trusts uses their own NHS App account to order medicines, book appointments or see the record for them. Both must be registered at the same surgery. The helper cannot send messages for the person or change their nominated pharmacy. Children and adults who cannot consent follow the surgery\'s own process.',
     guidanceName: 'Proxy access (easier participation for carers)',
@@ -270,7 +243,7 @@ export const SERVICES: Record<ServiceId, Service> = {
   },
   'nhs-app-messages': {
     id: 'nhs-app-messages',
-    name: 'Messages from us in the NHS App',
+    name: SERVICE_NAMES['nhs-app-messages'],
     staffDescription:
       'NHS App messages first: NHS England asks for messages to go to the NHS App (through NHS Notify) with text messages as the fallback, and some ICBs now cap funded texts. Patients turn on notifications so they see messages. The NHS App\'s own fallback texts come from the sender "NHSApp".',
     guidanceName: 'Text messaging (now NHS App messages first)',
@@ -282,7 +255,7 @@ export const SERVICES: Record<ServiceId, Service> = {
   },
   'pharmacy-nomination': {
     id: 'pharmacy-nomination',
-    name: 'Choosing your pharmacy',
+    name: SERVICE_NAMES['pharmacy-nomination'],
     staffDescription:
       'Nominating a pharmacy in the NHS App, so prescriptions go straight to it (near home or work, or an online pharmacy that delivers). Cuts "is my prescription ready?" calls. A family member or carer cannot change it for the patient.',
     guidanceName: 'Repeat prescriptions: nominated pharmacy',
@@ -294,7 +267,7 @@ export const SERVICES: Record<ServiceId, Service> = {
   },
   'pharmacy-first': {
     id: 'pharmacy-first',
-    name: 'Pharmacy First',
+    name: SERVICE_NAMES['pharmacy-first'],
     staffDescription:
       'Care navigation to Pharmacy First (since January 2024): pharmacists give advice and treatment for a set of common conditions without a GP appointment, and refer back when needed. Link to the surgery\'s own page listing what local pharmacies treat.',
     guidanceName: 'Signposting (care navigation)',
@@ -306,7 +279,7 @@ export const SERVICES: Record<ServiceId, Service> = {
   },
   'self-referral': {
     id: 'self-referral',
-    name: 'Services you can refer yourself to',
+    name: SERVICE_NAMES['self-referral'],
     staffDescription:
       'Care navigation to services patients can contact themselves without seeing a GP first, such as physiotherapy, NHS Talking Therapies, podiatry and maternity care (which ones depends on the area). Link to the surgery\'s own list.',
     guidanceName: 'Signposting (care navigation)',
@@ -318,7 +291,7 @@ export const SERVICES: Record<ServiceId, Service> = {
   },
   reviews: {
     id: 'reviews',
-    name: 'Booking your review online',
+    name: SERVICE_NAMES['reviews'],
     staffDescription:
       'Invitations for people overdue a review (long-term conditions, medicines): offer booking or the review form online first, with phone still open. The guidance names people overdue a review as a group worth a targeted offer.',
     guidanceName: 'Regular communications: review reminders offering the online route first',
@@ -330,7 +303,7 @@ export const SERVICES: Record<ServiceId, Service> = {
   },
   'ask-reception': {
     id: 'ask-reception',
-    name: 'Asking our reception team a question',
+    name: SERVICE_NAMES['ask-reception'],
     staffDescription:
       'Admin questions (a letter, a form, a change of details, a query about a referral) sent with the online form instead of phoning. One of the commonest reasons patients used one surgery\'s online services. Not for urgent problems.',
     guidanceName: 'Ask reception a question (a common reason for using online services)',
@@ -342,7 +315,7 @@ export const SERVICES: Record<ServiceId, Service> = {
   },
   'accessible-formats': {
     id: 'accessible-formats',
-    name: 'Information in a format or language that suits you',
+    name: SERVICE_NAMES['accessible-formats'],
     staffDescription:
       'The Accessible Information Standard: ask about and record communication needs (large print, easy read, braille, another language, a BSL or spoken-language interpreter) and meet them every time. Text and written requests also help people with hearing loss and people still learning English.',
     guidanceName: 'Improved access for people with sensory impairment (inclusive access)',
@@ -354,7 +327,3 @@ export const SERVICES: Record<ServiceId, Service> = {
   },
 };
 
-/** What patients call a service, or the id itself for one this version does not know (from an imported file, say). */
-export function serviceName(id: string): string {
-  return Object.prototype.hasOwnProperty.call(SERVICES, id) ? SERVICES[id as ServiceId].name : id;
-}

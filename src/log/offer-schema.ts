@@ -5,7 +5,7 @@
  * panel's first-load JavaScript, issue 14 item 7).
  */
 import * as v from 'valibot';
-import { SERVICE_IDS } from '../catalogue/services';
+import { SERVICE_IDS } from '../catalogue/service-names';
 import { isOdsPracticeCode } from './practice';
 import { CHANNELS, OUTCOMES, ROLES, SETTINGS, VIAS } from './vocabulary';
 

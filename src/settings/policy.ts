@@ -5,7 +5,7 @@
  * never trusted.
  */
 import * as v from 'valibot';
-import { SERVICE_IDS } from '../catalogue/services';
+import { SERVICE_IDS } from '../catalogue/service-names';
 import type { Template } from '../catalogue/templates';
 import { SETTINGS_KEYS, validateField, type SettingKey, type Settings } from './model';
 

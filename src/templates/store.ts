@@ -9,7 +9,7 @@
  */
 import * as v from 'valibot';
 import { practiceTemplatesItem } from '../settings/items';
-import { SERVICE_IDS, type ServiceId } from '../catalogue/services';
+import { SERVICE_IDS, type ServiceId } from '../catalogue/service-names';
 import type { Template } from '../catalogue/templates';
 import { withLock } from '../ext/lock';
 

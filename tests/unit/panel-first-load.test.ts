@@ -54,6 +54,7 @@ it.each([
   ['the SMS library for unusual characters (loaded when a text needs it)', /sms-segments-calculator|^src\/sms\/analyse/],
   ['the QR code and the dialogs (loaded when opened)', /^src\/ui\/qr\/|^src\/ui\/panel\/(dialogs|FillDialog)/],
   ['cards’ questions and benefits (loaded when a card’s details open)', /^src\/catalogue\/(questions|benefits)\.ts$/],
+  ['the services’ staff descriptions and sources (the panel needs only their names: catalogue/service-names.ts)', /^src\/catalogue\/services\.ts$/],
 ])('%s is not loaded at start', (_what, pattern) => {
   expect(loadedAtStart.filter((m) => pattern.test(m))).toEqual([]);
 });

@@ -7,7 +7,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { selectCards } from '../../prompts/select';
 import { searchTemplates } from '../../templates/search';
-import { serviceName } from '../../catalogue/services';
+import { serviceName } from '../../catalogue/service-names';
 import { ROLE_CHOICE_LABELS } from '../../log/vocabulary';
 import { ContextChip } from './ContextChip';
 import { gridEntry } from './keyboard';

@@ -6,7 +6,7 @@
  */
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { Template } from '../../catalogue/templates';
-import { serviceName } from '../../catalogue/services';
+import { serviceName } from '../../catalogue/service-names';
 import { languagesOf, type VersionedTemplate } from '../../templates/in-force';
 import { languageName } from '../../templates/store';
 import { plainCount } from '../../sms/plain';
