@@ -62,10 +62,17 @@ export async function loadEffectiveSettingsQuickly(): Promise<{ now: EffectiveSe
 export function watchEffectiveSettings(onChange: (e: EffectiveSettings) => void): () => void {
   const localKey = settingsItem.key.replace(/^local:/, '');
   let stopped = false;
+  // Reads can finish out of order (the policy can take seconds to answer): only a read started after
+  // the last one given out is given out, so a slow, older read never overwrites a newer one.
+  let started = 0;
+  let given = 0;
   const listener = (changes: Record<string, unknown>, area: string) => {
     if (area === 'managed' || (area === 'local' && localKey in changes)) {
+      const mine = ++started;
       void loadEffectiveSettings().then((e) => {
-        if (!stopped) onChange(e);
+        if (stopped || mine < given) return;
+        given = mine;
+        onChange(e);
       });
     }
   };
@@ -120,4 +127,24 @@ export function changedSettings(base: Record<string, unknown>, next: Record<stri
   const out: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(next)) if (JSON.stringify(value) !== JSON.stringify(base[key])) out[key] = value;
   return out as Partial<Settings>;
+}
+
+/**
+ * Follow the settings in force from a quick start (loadEffectiveSettingsQuickly): `fresh`, the first full
+ * read, then every change. A change read before `fresh` answers wins over it (`fresh` was started
+ * earlier, so it may hold the settings as they were before the change). `read` settles once `fresh` has.
+ */
+export function followEffectiveSettings(fresh: Promise<EffectiveSettings>, onChange: (e: EffectiveSettings) => void): { stop: () => void; read: Promise<void> } {
+  let changed = false;
+  const stop = watchEffectiveSettings((e) => {
+    changed = true;
+    onChange(e);
+  });
+  const read = fresh.then(
+    (e) => {
+      if (!changed) onChange(e);
+    },
+    () => {},
+  );
+  return { stop, read };
 }

@@ -10,7 +10,7 @@ import type { Template } from '../../catalogue/templates';
 import { GENERIC_CUES, PROMPTS } from '../../catalogue/prompts';
 import { requestPersistence } from '../../log/persist';
 import { createOfferRecorder } from '../../log/recorder';
-import { loadEffectiveSettingsQuickly, watchEffectiveSettings, type EffectiveSettings } from '../../settings/effective';
+import { followEffectiveSettings, loadEffectiveSettingsQuickly, type EffectiveSettings } from '../../settings/effective';
 import { panelPrefsItem, workstationIdItem } from '../../settings/items';
 import { loadPracticeTemplates, watchPracticeTemplates, EMPTY_PRACTICE_TEMPLATES, type PracticeTemplates } from '../../templates/store';
 import { templatesInForce, templatesOffered } from '../../templates/in-force';
@@ -45,19 +45,9 @@ export async function startPanel(root: HTMLElement): Promise<void> {
   // The texts staff may send, decided in one place (templates/in-force.ts) from the policy's pack and the practice's changes.
   const templates = computed<readonly Template[]>(() => templatesOffered(templatesInForce(effective.value.policyTemplates, practice.value)));
   const policy = readySignal(policyRead);
-  const update = (e: EffectiveSettings) => {
-    effective.value = e;
-  };
-  watchEffectiveSettings(update);
-  // The policy as the browser gives it now (the first answer after a browser start can be slow);
-  // until it has been read once, texts are shown but not sent.
-  void fresh.then(
-    (e) => {
-      update(e);
-      policy.set();
-    },
-    () => policy.set(),
-  );
+  // The policy as the browser gives it now (the first answer after a browser start can be slow), then
+  // every change; until it has been read once, texts are shown but not sent.
+  void followEffectiveSettings(fresh, (e: EffectiveSettings) => (effective.value = e)).read.then(() => policy.set());
 
   const notices = createNotices();
   const prefs = createPrefs({
