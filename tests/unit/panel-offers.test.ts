@@ -112,4 +112,16 @@ describe('outcomes, however fast the clicks', () => {
     await until(async () => (await db.offers.toArray())[0]?.outcome === 'declined');
     expect(await db.offers.count()).toBe(1);
   });
+  it('an outcome on a card whose offer the bar shows applies to it at once, even while another card’s send is on its way', async () => {
+    const offers = make();
+    const other = PROMPTS.find((p) => p.id !== card.id)!;
+    offers.record(ENTRY, 'Results', card.id);
+    let done: (v: boolean) => void = () => {};
+    offers.sendingFor(other.id, new Promise<boolean>((r) => (done = r)));
+    await offers.cardOutcome(card, 'accepted');
+    expect(offers.lastOffer.value).toMatchObject({ cardId: card.id, outcome: 'accepted' });
+    done(true);
+    await until(async () => (await db.offers.toArray())[0]?.outcome === 'accepted');
+    expect(await db.offers.count()).toBe(1);
+  });
 });

@@ -41,10 +41,14 @@ export function createPanelOffers(recorder: Pick<OfferRecorder, 'prepare' | 'wri
 
   async function setOutcome(outcome: Outcome): Promise<void> {
     // A Copy is recorded once the clipboard has the text, an Insert once the page has it: an outcome
-    // clicked before then belongs to that send's offer, not to the one the bar showed before it.
+    // clicked in the bar before then belongs to that send's offer, not to the one the bar showed before it.
     if (anyFlight) await anyFlight;
     const last = lastOffer.value;
-    if (!last || last.outcome === outcome) return;
+    if (last) await applyOutcome(last, outcome);
+  }
+
+  async function applyOutcome(last: LastOffer, outcome: Outcome): Promise<void> {
+    if (last.outcome === outcome) return;
     // Shown at once; a second click on the same outcome (a double click) changes nothing.
     lastOffer.value = { ...last, outcome };
     notices.show({ kind: 'success', text: `Recorded: ${outcomeInSentence(outcome)}.` });
@@ -100,7 +104,8 @@ export function createPanelOffers(recorder: Pick<OfferRecorder, 'prepare' | 'wri
       const flight = sending.get(card.id);
       if (flight) await flight;
       const last = lastOffer.value;
-      if (last && last.cardId === card.id) return setOutcome(outcome);
+      // That card's own offer, even if another card's send is on its way meanwhile.
+      if (last && last.cardId === card.id) return applyOutcome(last, outcome);
       const p = record(
         { service: card.service, item: card.id, via: 'prompt', channel: outcome === 'shown' ? 'shown' : 'spoken', outcome, language: 'en' },
         card.summary,
