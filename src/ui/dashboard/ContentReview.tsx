@@ -54,6 +54,34 @@ function SourceCell({ item }: { item: Pick<ContentItem, 'source'> }) {
   );
 }
 
+/** Default content with its kind, last review and source: the items due for review, and all of them. */
+function ContentTable({ items, ...label }: { items: readonly ContentItem[]; 'aria-label'?: string; 'aria-labelledby'?: string; 'data-testid'?: string }) {
+  return (
+    <table {...label}>
+      <thead>
+        <tr>
+          <th scope="col">Content</th>
+          <th scope="col">Kind</th>
+          <th scope="col">Last reviewed</th>
+          <th scope="col">Source</th>
+        </tr>
+      </thead>
+      <tbody>
+        {items.map((i) => (
+          <tr key={`${i.kind}-${i.id}`}>
+            <td>{i.label}</td>
+            <td>{KIND_LABEL[i.kind]}</td>
+            <td>{formatDate(i.reviewed)}</td>
+            <td>
+              <SourceCell item={i} />
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
 export function ContentReview(props: Partial<SectionProps> & ContentReviewDeps) {
   const now = props.now ?? new Date();
   const items = useMemo(() => props.items ?? defaultContent(), [props.items]);
@@ -83,28 +111,7 @@ export function ContentReview(props: Partial<SectionProps> & ContentReviewDeps) 
 
       <h3 id="content-due-h">Default content due for review</h3>
       {due.length ? (
-        <table aria-labelledby="content-due-h" data-testid="content-due">
-          <thead>
-            <tr>
-              <th scope="col">Content</th>
-              <th scope="col">Kind</th>
-              <th scope="col">Last reviewed</th>
-              <th scope="col">Source</th>
-            </tr>
-          </thead>
-          <tbody>
-            {due.map((i) => (
-              <tr key={`${i.kind}-${i.id}`}>
-                <td>{i.label}</td>
-                <td>{KIND_LABEL[i.kind]}</td>
-                <td>{formatDate(i.reviewed)}</td>
-                <td>
-                  <SourceCell item={i} />
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <ContentTable items={due} aria-labelledby="content-due-h" data-testid="content-due" />
       ) : (
         <p class="notice notice--success" data-testid="content-due">
           No default content is due for review.{nextDue ? ` The next is due by ${DATE.format(nextDue)}.` : ''}
@@ -143,28 +150,7 @@ export function ContentReview(props: Partial<SectionProps> & ContentReviewDeps) 
 
       <details class="content-all">
         <summary>All default content and its sources ({items.length} items)</summary>
-        <table aria-label="All default content">
-          <thead>
-            <tr>
-              <th scope="col">Content</th>
-              <th scope="col">Kind</th>
-              <th scope="col">Last reviewed</th>
-              <th scope="col">Source</th>
-            </tr>
-          </thead>
-          <tbody>
-            {items.map((i) => (
-              <tr key={`${i.kind}-${i.id}`}>
-                <td>{i.label}</td>
-                <td>{KIND_LABEL[i.kind]}</td>
-                <td>{formatDate(i.reviewed)}</td>
-                <td>
-                  <SourceCell item={i} />
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <ContentTable items={items} aria-label="All default content" />
       </details>
     </section>
   );
