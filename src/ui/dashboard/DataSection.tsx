@@ -17,25 +17,13 @@ import { defaultFilter, Filters, usePractices, useWorkstations, type FullFilter 
 import { AutoBackupPanel } from './AutoBackupPanel';
 import { FolderMerge } from './FolderMerge';
 import { loadItemTitles } from './labels';
+import { saveFile } from './save-file';
 import './overview.css';
 
 interface Task {
   label: string;
   progress: Progress;
   controller: AbortController;
-}
-
-/** Save a Blob as a download with `name`. */
-function download(blob: Blob, name: string): void {
-  const url = URL.createObjectURL(blob);
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  a.hidden = true;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 60_000);
 }
 
 const n = (x: number) => x.toLocaleString('en-GB');
@@ -87,12 +75,12 @@ export function DataSection({ db, now }: { db: LogDatabase; now?: number }) {
 
   const exportTallies = () =>
     run('Exporting tallies', async () => {
-      download(await exportTalliesCsv(db, filter), `nudge-tallies-${filter.from}-to-${filter.to}.csv`);
+      saveFile(await exportTalliesCsv(db, filter), `nudge-tallies-${filter.from}-to-${filter.to}.csv`);
       return 'The tallies were exported. Check your downloads folder.';
     });
   const exportOffers = () =>
     run('Exporting offers', async (signal, onProgress) => {
-      download(await exportOffersCsv(db, { ...filter, titles: await loadItemTitles(), signal, onProgress }), `nudge-offers-${filter.from}-to-${filter.to}.csv`);
+      saveFile(await exportOffersCsv(db, { ...filter, titles: await loadItemTitles(), signal, onProgress }), `nudge-offers-${filter.from}-to-${filter.to}.csv`);
       return 'The offers were exported. Check your downloads folder.';
     });
   const exportAll = () =>
@@ -105,7 +93,7 @@ export function DataSection({ db, now }: { db: LogDatabase; now?: number }) {
       // The pathway checklists travel with the offers (backup version 2).
       // A checklist problem never stops the offers being backed up.
       const checklists = await loadChecklists().catch(() => undefined);
-      download(await exportBackup(db, { workstation: id, ...about, signal, onProgress, checklists }), `nudge-backup-${id.slice(0, 8)}-${today}.json`);
+      saveFile(await exportBackup(db, { workstation: id, ...about, signal, onProgress, checklists }), `nudge-backup-${id.slice(0, 8)}-${today}.json`);
       return `The backup was exported. Keep it somewhere safe, or import it on the practice manager’s computer.${checklists ? '' : ' The pathway checklists on this computer could not be read, so they are not in it.'}`;
     });
   const importFiles = () => {

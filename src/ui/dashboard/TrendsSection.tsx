@@ -14,6 +14,7 @@ import { ServiceOptions } from '../ServiceOptions';
 import { BarChart } from './Charts';
 import { defaultFilter, Filters, practiceFilterLabel, usePractices, useWorkstations, type FullFilter } from './Filters';
 import { ShareLineChart } from './TrendChart';
+import { saveFile } from './save-file';
 import './overview.css';
 import './trends.css';
 
@@ -100,19 +101,6 @@ function BreakdownTable({ caption, head, list, label, testId, change, per }: { c
       </tbody>
     </table>
   );
-}
-
-/** Save text as a download. */
-function download(text: string, name: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type: 'text/csv;charset=utf-8' }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  a.hidden = true;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 60_000);
 }
 
 export function TrendsSection({ db, now }: { db: LogDatabase; now?: number }) {
@@ -331,7 +319,7 @@ export function TrendsSection({ db, now }: { db: LogDatabase; now?: number }) {
         <button type="button" class="button button--secondary" onClick={() => print()}>
           Print (one A4 landscape page)
         </button>
-        <button type="button" class="button button--secondary" disabled={!t || t.total.offers === 0} onClick={() => t && download(trendsCsv(t), `nudge-trends-${filter.from}-to-${filter.to}.csv`)}>
+        <button type="button" class="button button--secondary" disabled={!t || t.total.offers === 0} onClick={() => t && saveFile(new Blob([trendsCsv(t)], { type: 'text/csv;charset=utf-8' }), `nudge-trends-${filter.from}-to-${filter.to}.csv`)}>
           Download trends (CSV)
         </button>
       </p>

@@ -50,18 +50,7 @@ export function ServicePicker({ id, value, onChange, hint }: { id: string; value
   );
 }
 
-/** Save a Blob as a download called `name`. */
-export function saveFile(blob: Blob, name: string): void {
-  const url = URL.createObjectURL(blob);
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  a.hidden = true;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 60_000);
-}
+export { saveFile } from './save-file';
 
 /** A file name part from words ("Website banner" → "website-banner"). */
 export function slug(s: string): string {
