@@ -121,19 +121,7 @@ async function mergeFolderInto(target: string, cancelAfterMs?: number): Promise<
 
 /** The physical limit for the folder: raw IndexedDB puts of the same offers, in one transaction. */
 async function rawBulkPutNetwork(target: string, total: number, files: number): Promise<number> {
-  const rows = Array.from({ length: total }, (_, i) => networkOffer(i, files));
-  const db = await openRaw(target, (d) => d.createObjectStore('offers', { keyPath: 'id' }).createIndex('day', 'day'));
-  const t0 = now();
-  await new Promise<void>((ok, fail) => {
-    const tx = db.transaction('offers', 'readwrite');
-    const store = tx.objectStore('offers');
-    for (const r of rows) store.put(r);
-    tx.oncomplete = () => ok();
-    tx.onerror = () => fail(tx.error);
-  });
-  const ms = now() - t0;
-  db.close();
-  return ms;
+  return rawBulkPutRows(target, Array.from({ length: total }, (_, i) => networkOffer(i, files)));
 }
 
 /** Adoption trends over two years, by week (the most periods), from the kept counts. */
@@ -310,7 +298,11 @@ async function importInto(target: string, file: Blob): Promise<number> {
 
 /** The physical limit for an import: raw IndexedDB puts of the same rows, in one transaction. */
 async function rawBulkPut(target: string, n: number): Promise<number> {
-  const rows = Array.from({ length: n }, (_, i) => syntheticOffer(i));
+  return rawBulkPutRows(target, Array.from({ length: n }, (_, i) => syntheticOffer(i)));
+}
+
+/** Milliseconds for raw IndexedDB to put `rows`, made beforehand, in one transaction. */
+async function rawBulkPutRows(target: string, rows: readonly object[]): Promise<number> {
   // The same store as the log's: keyed by id, indexed by day.
   const db = await openRaw(target, (d) => d.createObjectStore('offers', { keyPath: 'id' }).createIndex('day', 'day'));
   const t0 = now();
