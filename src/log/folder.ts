@@ -11,7 +11,7 @@ import type { LogDatabase } from './db';
 import { localDay } from './day';
 import { describeWriteError } from './errors';
 import { ImportError, LIMITS, parseExchangeFileInSlices } from './exchange';
-import { applyExchange, type ImportSource } from './merge';
+import { applyExchange, fromNewestFile, type ImportSource } from './merge';
 import type { WorkstationRecord } from './types';
 import type { ChecklistMergeSummary, Checklists } from '../checklist/model';
 
@@ -190,18 +190,9 @@ export async function mergeFolder(db: LogDatabase, files: readonly FolderFile[],
           }
           if (file.workstation) {
             const s = summary(file.workstation);
-            const at = Date.parse(file.exported);
             s.files++;
-            const day = localDay(at);
+            const day = fromNewestFile(s, file);
             if (day > s.newestDay) s.newestDay = day;
-            if (at >= s.lastFile) {
-              s.lastFile = at;
-              if (file.workstationName !== undefined) s.name = file.workstationName;
-              if (file.practice) {
-                s.practice = file.practice.odsCode;
-                s.practiceName = file.practice.name;
-              }
-            }
           }
         }
       }

@@ -227,6 +227,26 @@ export async function mergeCampaigns(db: LogDatabase, incoming: Iterable<Campaig
 }
 
 /**
+ * A workstation's name and practice come from its newest file: take them from `file` if it is at
+ * least as new as the last one noted in `r`. Returns the day (local) the file was made.
+ */
+export function fromNewestFile(
+  r: { lastFile: number; name: string; practice: string; practiceName: string },
+  file: Pick<ExchangeFile, 'exported' | 'workstationName' | 'practice'>,
+): string {
+  const at = Date.parse(file.exported);
+  if (at >= r.lastFile) {
+    r.lastFile = at;
+    if (file.workstationName !== undefined) r.name = file.workstationName;
+    if (file.practice) {
+      r.practice = file.practice.odsCode;
+      r.practiceName = file.practice.name;
+    }
+  }
+  return localDay(at);
+}
+
+/**
  * Remember what the files say about each workstation: its name and practice (from its own newest
  * file) and the newest day it was seen (a file's date, or an offer's day).
  */
@@ -241,17 +261,8 @@ export async function noteWorkstations(db: LogDatabase, files: readonly Exchange
   for (const f of files) {
     if (!f.workstation) continue;
     const r = get(f.workstation);
-    const at = Date.parse(f.exported);
-    const day = localDay(at);
+    const day = fromNewestFile(r, f);
     if (day > r.lastSeen) r.lastSeen = day;
-    if (at >= r.lastFile) {
-      r.lastFile = at;
-      if (f.workstationName !== undefined) r.name = f.workstationName;
-      if (f.practice) {
-        r.practice = f.practice.odsCode;
-        r.practiceName = f.practice.name;
-      }
-    }
   }
   if (seen.size === 0) return;
   await db.transaction('rw', db.workstations, async () => {
