@@ -12,6 +12,7 @@ import { measureFor } from '../../promotion/measure';
 import { WORDING_LIMITS, type WordingDraft } from '../../promotion/store';
 import type { PracticeSettings } from '../../settings/practice';
 import { PLACEHOLDERS, type PlaceholderName } from '../../templates/render';
+import { FieldError } from '../FieldError';
 
 export interface WordingEditorProps {
   heading: string;
@@ -83,11 +84,7 @@ export function WordingEditor({ heading, initial, practice, onSave, onCancel }: 
           <p class="field-hint" id="kit-title-hint">
             For your team: patients do not see it.
           </p>
-          {showErrors && errors.title ? (
-            <p class="field-error" id="kit-title-error">
-              <span class="visually-hidden">Error:</span> {errors.title}
-            </p>
-          ) : null}
+          <FieldError id="kit-title-error" error={showErrors && errors.title} />
           <input
             id="kit-title"
             type="text"
@@ -123,11 +120,7 @@ export function WordingEditor({ heading, initial, practice, onSave, onCancel }: 
           <p class="field-hint" id="kit-body-hint">
             Put placeholders in double brackets, such as ((surgery_name)) or ((online_form_url)). {draft.channel.startsWith('website') ? 'The first line of a website section is its heading. A line that ends "Some words: ((a_url))" becomes a link with those words.' : ''}
           </p>
-          {errors.body && (showErrors || (draft.body.trim() && blockingPromotionProblems(draft.body).length)) ? (
-            <p class="field-error" id="kit-body-error">
-              <span class="visually-hidden">Error:</span> {errors.body}
-            </p>
-          ) : null}
+          <FieldError id="kit-body-error" error={showErrors || (draft.body.trim() !== '' && blockingPromotionProblems(draft.body).length > 0) ? errors.body : null} />
           <textarea
             id="kit-body"
             rows={8}

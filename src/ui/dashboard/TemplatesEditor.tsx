@@ -11,6 +11,7 @@ import { PLACEHOLDERS, practiceValues, render, type PlaceholderName } from '../.
 import { LANGUAGES, LIMITS, dirOf, languageName, type TemplateDraft } from '../../templates/store';
 import { blockingProblems, guidanceFor } from './TemplatesGuidance';
 import { MAX_READING_AGE, readability } from '../../templates/readability';
+import { FieldError } from '../FieldError';
 
 export interface TemplateEditorProps {
   heading: string;
@@ -118,11 +119,7 @@ export function TemplateEditor({ heading, initial, isNew, practice, onSave, onCa
           <p class="field-hint" id="tpl-title-hint">
             Staff see this in the panel; patients do not.
           </p>
-          {showErrors && errors.title ? (
-            <p class="field-error" id="tpl-title-error">
-              <span class="visually-hidden">Error:</span> {errors.title}
-            </p>
-          ) : null}
+          <FieldError id="tpl-title-error" error={showErrors && errors.title} />
           <input
             id="tpl-title"
             type="text"
@@ -165,11 +162,7 @@ export function TemplateEditor({ heading, initial, isNew, practice, onSave, onCa
           <p class="field-hint" id="tpl-text-hint">
             Put placeholders in double brackets, such as ((first_name)) or ((surgery_name)). Add wording to use when there is no value after a bar: ((first_name|there)).
           </p>
-          {textError ? (
-            <p class="field-error" id="tpl-text-error">
-              <span class="visually-hidden">Error:</span> {textError}
-            </p>
-          ) : null}
+          <FieldError id="tpl-text-error" error={textError} />
           <textarea
             id="tpl-text"
             rows={6}

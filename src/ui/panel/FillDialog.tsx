@@ -12,6 +12,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { PLACEHOLDERS, type PlaceholderName, type Values } from '../../templates/render';
 import './FillDialog.css';
+import { FieldError } from '../FieldError';
 
 export interface FillDialogProps {
   /** The text's title, for the heading. */
@@ -138,11 +139,7 @@ export function FillDialog({ title, missing, onSubmit, onCancel, readClipboard }
                   The full link, starting with https://. Copy it from the page you talked about, then choose Paste link (or press Ctrl+V in the box).
                 </p>
               ) : null}
-              {err ? (
-                <p class="field-error" id={`${id}-error`}>
-                  <span class="visually-hidden">Error:</span> {err}
-                </p>
-              ) : null}
+              <FieldError id={`${id}-error`} error={err} />
               <input
                 ref={i === 0 ? firstRef : undefined}
                 id={id}
